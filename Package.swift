@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// MatchPlan: applicant profile + Markdown guidance → personal IR application strategy report.
+///
+/// Targets follow the pipeline: `CMark` (system library, Debian `libcmark-dev`),
+/// `MatchPlanKit` (Load / Plan / Render / Write), and the thin `matchplan` command.
+let package = Package(
+    name: "MatchPlan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "matchplan", targets: ["matchplan"]),
+        .library(name: "MatchPlanKit", targets: ["MatchPlanKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            path: "Sources/CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "MatchPlanKit",
+            dependencies: [
+                "CMark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "matchplan",
+            dependencies: [
+                "MatchPlanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MatchPlanKitTests",
+            dependencies: ["MatchPlanKit"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["MatchPlanKit"]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+// Bridges Debian's libcmark-dev (CommonMark reference implementation) into Swift.
+#include <cmark.h>

@@ -1,0 +1,101 @@
+import Foundation
+
+/// A day on the calendar (no time, no time zone): the unit every plan date is in.
+///
+/// Parsed from and printed as ISO 8601 `YYYY-MM-DD`. Arithmetic goes through Foundation's
+/// Gregorian calendar in UTC so it never depends on the machine's time zone.
+public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConvertible, Codable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date; returns nil when the day does not exist (e.g. 2026-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        var components = DateComponents()
+        components.year = year
+        components.month = month
+        components.day = day
+        guard (1...9999).contains(year), components.isValidDate(in: Self.calendar) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a day that does not exist.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The calendar day of `date` in `timeZone` (the CLI passes the user's zone for "today").
+    public init(_ date: Date, in timeZone: TimeZone) {
+        var calendar = Self.calendar
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        self.year = c.year!
+        self.month = c.month!
+        self.day = c.day!
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// This date moved by `days` (negative moves back).
+    public func adding(days: Int) -> CalendarDate {
+        let moved = Self.calendar.date(byAdding: .day, value: days, to: foundationDate)!
+        return CalendarDate(moved, in: TimeZone(identifier: "UTC")!)
+    }
+
+    /// Whole days from `self` to `other` (positive when `other` is later).
+    public func days(until other: CalendarDate) -> Int {
+        Self.calendar.dateComponents([.day], from: foundationDate, to: other.foundationDate).day!
+    }
+
+    /// Long English form for prose, e.g. `July 10, 2026` (fixed locale: output never depends on the machine).
+    public var longForm: String {
+        "\(Self.monthNames[month - 1]) \(day), \(year)"
+    }
+
+    /// Short English form without the year, e.g. `July 10`.
+    public var monthAndDay: String {
+        "\(Self.monthNames[month - 1]) \(day)"
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    private var foundationDate: Date {
+        Self.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}

@@ -1,0 +1,2 @@
+import MatchPlanKit
+print("stub")
