@@ -1,2 +1,125 @@
+import ArgumentParser
+import Foundation
 import MatchPlanKit
-print("stub")
+
+/// `matchplan`: personal Interventional Radiology application strategy reports.
+@main
+struct MatchPlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matchplan",
+        abstract: "Turn an applicant profile into a personal IR residency application strategy.",
+        discussion: """
+        Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found,
+        73 output cannot be written, 70 internal error.
+        """,
+        subcommands: [ReportCommand.self, PlanCommand.self]
+    )
+}
+
+/// Options shared by the subcommands.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Guidance content folder (rules.yaml, cycles/, guidance/).", valueName: "dir"))
+    var content: String?
+
+    @Option(name: .long, help: ArgumentHelp("The date that decides what is past, due or overdue (default: today).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func todayDate() throws -> CalendarDate {
+        guard let today else { return CalendarDate(Date(), in: .current) }
+        guard let date = CalendarDate(iso: today) else {
+            throw ValidationError("--today expects a date as YYYY-MM-DD, for example 2026-09-01; got '\(today)'")
+        }
+        return date
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a personal strategy report (HTML and Markdown) for one profile.",
+        discussion: """
+        Example:
+          matchplan report my-profile.yaml --out my-report/
+          # writes my-report/report.html and my-report/report.md
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The applicant profile (YAML or JSON).", valueName: "profile"))
+    var profile: String
+
+    @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out: String = "matchplan-report"
+
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md.", valueName: "list"))
+    var format: String = "html,md"
+
+    @Option(name: .long, help: ArgumentHelp("Templates folder (default: the project's Templates/).", valueName: "dir"))
+    var templates: String?
+
+    @OptionGroup var input: InputOptions
+
+    func formats() throws -> [ReportFormat] {
+        var result: [ReportFormat] = []
+        for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
+                throw ValidationError("--format expects html, md or both as html,md; got '\(word)'")
+            }
+            if !result.contains(value) { result.append(value) }
+        }
+        guard !result.isEmpty else { throw ValidationError("--format expects html, md or html,md") }
+        return result
+    }
+
+    func validate() throws {
+        _ = try formats()
+        _ = try input.todayDate()
+    }
+
+    func run() throws {
+        try exitOnFailure {
+            let paths = try ProjectPaths.resolve(content: input.content, templates: templates, executablePath: CommandLine.arguments[0])
+            let workspace = try Workspace.load(paths: paths, needsRendering: true)
+            let written = try workspace.report(profilePath: profile, formats: try formats(), outputFolder: out, today: try input.todayDate())
+            for path in written { print("wrote \(path)") }
+        }
+    }
+}
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Print the computed strategy plan for one profile as JSON.",
+        discussion: """
+        Example:
+          matchplan plan my-profile.yaml --today 2026-05-01 > plan.json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The applicant profile (YAML or JSON).", valueName: "profile"))
+    var profile: String
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        _ = try input.todayDate()
+    }
+
+    func run() throws {
+        try exitOnFailure {
+            let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: CommandLine.arguments[0])
+            let workspace = try Workspace.load(paths: paths, needsRendering: false)
+            let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
+            FileHandle.standardOutput.write(Data(try PlanJSON.encode(plan).utf8))
+        }
+    }
+}
+
+/// Prints a ``MatchPlanError`` as `matchplan: error: …` and exits with its code.
+func exitOnFailure(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as MatchPlanError {
+        FileHandle.standardError.write(Data("matchplan: error: \(error)\n".utf8))
+        throw ExitCode(error.kind.exitCode)
+    }
+}

@@ -73,7 +73,8 @@ public enum RulesLoader {
         if case .scalar(let scalar) = sourceNode, let special = named[scalar.string] {
             source = special
         } else {
-            let names = try row.stringList("status_from") ?? [row.string("status_from") ?? ""]
+            let names: [String]
+            if case .sequence = sourceNode { names = try row.stringList("status_from") ?? [] } else { names = [try row.string("status_from") ?? ""] }
             source = .fields(try names.map { name in
                 guard let field = ProfileField(rawValue: name) else {
                     throw row.fail("status_from", sourceNode,

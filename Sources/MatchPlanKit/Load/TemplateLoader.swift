@@ -1,0 +1,102 @@
+import Foundation
+import Mustache
+
+/// A validated set of Mustache templates: every `*.mustache` file under one or more folders,
+/// registered by its path without the extension (`report.html`, `partials/checklist.html`).
+///
+/// Folders are layered: a file in a later folder replaces the file of the same name in an
+/// earlier one (a school's `--templates` over the built-in set). Loading checks what
+/// swift-mustache would otherwise ignore silently: syntax errors (with line and column), and
+/// partials or parents (`{{>name}}`, `{{<name}}`) that do not exist.
+public struct TemplateSet: Sendable {
+    public let library: MustacheLibrary
+    /// Registered names, sorted.
+    public let names: [String]
+    /// Where each name was loaded from.
+    public let sources: [String: String]
+
+    /// - Parameter folders: template folders, lowest priority first.
+    /// - Throws: ``MatchPlanError`` `.noInput` when a folder is missing; `.data` for a syntax
+    ///   error, a missing partial, or a missing `required` template.
+    public static func load(folders: [String], required: [String]) throws -> TemplateSet {
+        var texts: [String: (text: String, path: String)] = [:]
+        for folder in folders {
+            for path in try files(under: folder) {
+                let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
+                let name = String(relative.dropLast(".mustache".count))
+                texts[name] = (try SourceText.read(path).text, path)
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(entry.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw MatchPlanError(.data, file: entry.path,
+                                     location: .init(line: error.context.lineNumber, column: error.context.columnNumber),
+                                     "template syntax error: \(describe(error.error)) in '\(error.context.line.trimmingCharacters(in: .whitespaces))'")
+            }
+        }
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            for reference in references(in: entry.text) where texts[reference.name] == nil {
+                throw MatchPlanError(.data, file: entry.path, location: reference.location,
+                                     "template '\(name)' uses the partial '\(reference.name)', which does not exist; expected a file \(reference.name).mustache in the templates folder")
+            }
+        }
+        for name in required where texts[name] == nil {
+            throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
+        }
+        return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path))
+    }
+
+    /// Renders `name` with a typed view model.
+    public func render(_ view: Any, template name: String) throws -> String {
+        guard let output = library.render(view, withTemplate: name) else {
+            throw MatchPlanError(.internalError, "template '\(name)' is not loaded")
+        }
+        return output
+    }
+
+    private static func files(under folder: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MatchPlanError(.noInput, file: folder, "templates folder not found; expected a folder of .mustache files (see --templates)")
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".mustache") { result.append((folder as NSString).appendingPathComponent(relative)) }
+        }
+        return result.sorted()
+    }
+
+    /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).
+    static func references(in text: String) -> [(name: String, location: MatchPlanError.Location)] {
+        var found: [(String, MatchPlanError.Location)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let kind = after.first, kind == ">" || kind == "<", let close = after.range(of: "}}") else {
+                    rest = after
+                    continue
+                }
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, .init(line: index + 1, column: column)))
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with a different name than it was opened with"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is never closed"
+        case .invalidSetDelimiter?: "bad set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/// Turns a plan and the guidance pages into the ``ReportView`` the templates render.
+///
+/// `escapeText` prepares text from the profile for the output format: identity for HTML
+/// (Mustache escapes it), Markdown escaping for the Markdown report (whose template turns
+/// HTML escaping off).
+struct ReportViewBuilder {
+    let rules: Rules
+    let cycle: Cycle
+    let pages: [GuidancePage]
+
+    func build(_ plan: StrategyPlan, escapeText: (String) -> String) -> ReportView {
+        let conditions = Set(plan.conditions)
+        let applicable = pages.filter { $0.applies(to: conditions) }
+        func section(_ sections: GuidancePage.Section...) -> [PageView] {
+            applicable.filter { sections.contains($0.section) }.map {
+                PageView(id: $0.id, title: $0.title, html: $0.html, markdown: $0.markdown.trimmingTrailingNewlines,
+                         rules: $0.rules.joined(separator: ", "))
+            }
+        }
+        let name = plan.name.map(escapeText) ?? ""
+        let summary = plan.step2ck
+        return ReportView(
+            title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
+            hasName: plan.name != nil,
+            name: name,
+            matchYear: "\(plan.matchYear)",
+            seasonYear: "\(plan.seasonYear)",
+            today: plan.today.longForm,
+            todayISO: plan.today.description,
+            stage: plan.stage?.rawValue ?? "",
+            hasStage: plan.stage != nil,
+            band: plan.band.label,
+            bandKey: plan.band.rawValue,
+            bandRule: plan.bandRule,
+            scenario: plan.scenario.label,
+            scenarioKey: plan.scenario.rawValue,
+            scenarioRule: plan.scenarioRule,
+            scenarioDiffers: plan.scenario != plan.band,
+            scoreText: scoreText(summary),
+            hasScore: summary.scoreUsed != nil,
+            nearBoundary: summary.nearBoundary.map {
+                "Within \(rules.nearBoundaryPoints) points of the \($0.boundary) boundary: read the \($0.neighbours[0].label) and \($0.neighbours[1].label) advice together (D1)."
+            } ?? "",
+            hasNearBoundary: summary.nearBoundary != nil,
+            recovery: summary.recovery,
+            hasList: plan.list.rule != nil,
+            listRule: plan.list.rule ?? "",
+            listIR: plan.list.integratedIR.map(range) ?? "",
+            listDR: plan.list.diagnosticRadiology.map(range) ?? "",
+            listInterpolated: plan.list.interpolated,
+            listRows: listRows(current: plan.list.rule),
+            pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
+            bothStronglyAdvised: plan.pathway.bothStronglyAdvised,
+            timing: timingView(plan.timing),
+            redFlags: plan.redFlags.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message) },
+            hasRedFlags: !plan.redFlags.isEmpty,
+            redFlagCount: "\(plan.redFlags.count)",
+            warnings: plan.warnings.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message) },
+            hasWarnings: !plan.warnings.isEmpty,
+            intro: section(.intro),
+            strategy: section(.strategy, .situation),
+            list: section(.list),
+            pathways: section(.pathways),
+            timingPages: section(.timing),
+            holistic: section(.holistic),
+            signalsPages: section(.signals),
+            faq: section(.faq),
+            checklist: plan.checklist.map(checklistView),
+            checklistCounts: counts(plan.checklist),
+            timeline: plan.timeline.map(timelineView),
+            signals: SignalsView(gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)",
+                                 verify: plan.signals.confidence.needsVerification, source: cycle.signals.source,
+                                 evidence: cycle.signals.evidence, includeESIRPrograms: plan.signals.includeESIRPrograms),
+            cycleNotes: cycleNotes(),
+            hasCycleNotes: !cycleNotes().isEmpty
+        )
+    }
+
+    private func scoreText(_ summary: StrategyPlan.Step2CKSummary) -> String {
+        switch summary.basis {
+        case .reported:
+            return "\(summary.reported!) (reported)"
+        case .predicted:
+            let low = summary.practiceLow!, high = summary.practiceHigh!
+            let range = low == high ? "\(low)" : "\(low) to \(high)"
+            return "\(low) (low end of NBME practice scores \(range); not yet taken)"
+        case .none:
+            return "none yet"
+        }
+    }
+
+    private func range(_ range: Rules.CountRange) -> String { "\(range.min) to \(range.max)" }
+
+    private func listRows(current: String?) -> [ListRowView] {
+        rules.listSizes.enumerated().map { index, row in
+            let upper = index == 0 ? "and above" : "to \(rules.listSizes[index - 1].minimum - 1)"
+            let scores = index == rules.listSizes.count - 1 ? "under \(rules.listSizes[index - 1].minimum)" : "\(row.minimum) \(upper)"
+            return ListRowView(rule: row.rule, scores: scores, integratedIR: range(row.integratedIR),
+                               diagnosticRadiology: range(row.diagnosticRadiology), isCurrent: row.rule == current,
+                               interpolated: row.interpolated)
+        }
+    }
+
+    private func pathwayName(_ pathway: Profile.Pathway) -> String {
+        switch pathway {
+        case .integratedIR: "integrated IR only"
+        case .drESIR: "DR with ESIR"
+        case .both: "integrated IR and DR with ESIR"
+        }
+    }
+
+    private func timingView(_ timing: StrategyPlan.TimingPlan) -> TimingView {
+        TimingView(
+            scenario: timing.scenario.rawValue, reason: timing.reason,
+            hasWindowStart: timing.windowStart != nil,
+            windowStart: timing.windowStart?.monthAndDay ?? "", windowStartISO: timing.windowStart?.description ?? "",
+            latest: timing.latestDate.longForm, latestISO: timing.latestDate.description,
+            lateAfter: timing.lateAfter.longForm,
+            hasSitting: timing.sittingDate != nil,
+            sitting: timing.sittingDate?.longForm ?? "", sittingISO: timing.sittingDate?.description ?? "",
+            expectedScore: timing.expectedScoreDate?.longForm ?? "", expectedScoreISO: timing.expectedScoreDate?.description ?? "",
+            programsReview: timing.programsReview.longForm, programsReviewISO: timing.programsReview.description,
+            reportingWeeks: "\(timing.reportingWeeks)"
+        )
+    }
+
+    private func checklistView(_ item: StrategyPlan.ChecklistItem) -> ChecklistView {
+        ChecklistView(id: item.id, text: item.text, rule: item.rule, status: item.status.rawValue.replacingUnderscores,
+                      statusLabel: item.status.label, isDone: item.status == .done, hasDue: item.due != nil,
+                      due: item.due?.longForm ?? "", dueISO: item.due?.description ?? "")
+    }
+
+    private func counts(_ items: [StrategyPlan.ChecklistItem]) -> String {
+        StrategyPlan.Status.allCases.map { status in
+            "\(items.filter { $0.status == status }.count) \(status.label.lowercased())"
+        }.joined(separator: ", ")
+    }
+
+    private func timelineView(_ event: StrategyPlan.TimelineEvent) -> TimelineView {
+        let labels: [StrategyPlan.TimelineStatus: String] = [.past: "Past", .current: "Now", .upcoming: "Upcoming"]
+        return TimelineView(
+            id: event.id, title: event.title, rule: event.rule,
+            dateISO: event.date.description, date: event.date.longForm,
+            hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
+            status: event.status.rawValue, statusLabel: labels[event.status]!, isCurrent: event.status == .current,
+            verify: event.confidence?.needsVerification ?? false, confidence: event.confidence?.rawValue ?? ""
+        )
+    }
+
+    /// S0.4 / cycle-data.md: which cycle figures are not official.
+    private func cycleNotes() -> [String] {
+        var notes = cycle.events.filter { $0.confidence.needsVerification }.map {
+            "\($0.title): \($0.date.longForm) is \($0.confidence.rawValue) (\($0.source)); verify."
+        }
+        if cycle.passingScore.confidence.needsVerification {
+            notes.append("Step 2 CK passing score \(cycle.passingScore.value) is \(cycle.passingScore.confidence.rawValue) (\(cycle.passingScore.source)); verify.")
+        }
+        return notes
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
