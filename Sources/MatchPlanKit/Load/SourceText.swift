@@ -54,7 +54,11 @@ public struct SourceText: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
-            throw MatchPlanError(.data, file: path, "is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8")
+            let before = bytes.prefix(offset)
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let column = offset - (before.lastIndex(of: 0x0A).map { $0 - bytes.startIndex + 1 } ?? 0) + 1
+            throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                 "is not valid UTF-8 text (bad byte at byte offset \(bytes.startIndex + offset)); save the file as UTF-8")
         }
         let text = decoded.contains("\r")
             ? decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

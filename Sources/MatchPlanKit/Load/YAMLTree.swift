@@ -16,6 +16,25 @@ enum YAMLTree {
         }
     }
 
+    /// Where `key` is written the second time at or after `start` (the duplicate the user must remove).
+    private static func secondOccurrence(of key: String, in text: String, fromLine start: Int) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for index in max(0, start - 1)..<lines.count {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " || $0 == "{" || $0 == "," }
+            for form in ["\(key):", "\"\(key)\":", "'\(key)':"] where trimmed.hasPrefix(form) || line.contains(" \(form)") || line.contains("{\(form)") {
+                seen += 1
+                if seen == 2 {
+                    let column = line.distance(from: line.startIndex, to: line.range(of: form)!.lowerBound) + 1
+                    return (index + 1, column)
+                }
+                break
+            }
+        }
+        return nil
+    }
+
     private static func translate(_ error: YamlError, source: SourceText, lineOffset: Int) -> MatchPlanError {
         func located(_ mark: Mark, _ message: String) -> MatchPlanError {
             var text = message
@@ -34,10 +53,13 @@ enum YAMLTree {
             let contextText = context.map { "\($0.text) " } ?? ""
             return located(mark, contextText + problem)
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let keys = duplicates.sorted()
+            let mark = secondOccurrence(of: keys.first ?? "", in: source.text, fromLine: context.mark.line)
+                ?? (context.mark.line, context.mark.column)
             return MatchPlanError(.data, file: source.path,
-                                  location: .init(line: context.mark.line + lineOffset, column: context.mark.column),
-                                  "duplicate key \(keys) in one mapping; each key may appear once")
+                                  location: .init(line: mark.line + lineOffset, column: mark.column),
+                                  keyPath: keys.first,
+                                  "duplicate key: '\(keys.joined(separator: "', '"))' appears more than once in the same mapping; keep one")
         case let .reader(problem, _, _, _):
             return MatchPlanError(.data, file: source.path, "cannot be read as YAML: \(problem)")
         default:

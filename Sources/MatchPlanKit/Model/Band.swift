@@ -13,6 +13,17 @@ public enum Band: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
+    /// Short name for headings and cards: "High", "Solid", "Borderline", "Low", "Unknown".
+    public var name: String {
+        switch self {
+        case .high: "High"
+        case .solid: "Solid"
+        case .borderline: "Borderline"
+        case .low: "Low"
+        case .unknown: "Unknown"
+        }
+    }
+
     /// Order from the strongest band to unknown.
     public static func < (lhs: Band, rhs: Band) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -34,15 +34,15 @@ enum Findings {
             if date > t3Limit {
                 let late = date > timing.lateAfter ? " It falls in late September or later, when many interview decisions are already made (T4)." : ""
                 flag("step2ck-date-too-late", "D5",
-                     "The planned Step 2 CK date \(date) is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
+                     "The planned Step 2 CK date, \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
             } else if date > timing.latestDate {
                 warn("step2ck-after-recommended-date", timing.scenario.rawValue,
-                     "The planned Step 2 CK date \(date) is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
+                     "The planned Step 2 CK date, \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
             }
             // D7: the score would arrive after programs start reviewing.
             if let expected = timing.expectedScoreDate, expected > timing.programsReview {
                 warn("score-after-review-begins", "D7",
-                     "A sitting on \(date) leaves less than \(timing.reportingWeeks) weeks before programs may start reviewing on \(timing.programsReview.longForm): the score will likely arrive after review begins (T5).")
+                     "A sitting on \(date.longForm) leaves less than \(timing.reportingWeeks) weeks before programs may start reviewing on \(timing.programsReview.longForm): the score will likely arrive after review begins (T5).")
             }
         }
         // TL6 / W3: concerns programs will ask about.
@@ -71,7 +71,7 @@ enum Findings {
         if let stage = profile.stage, let expected = expectedStage(matchYear: profile.matchYear, today: today),
            stage != .graduate, stage != expected {
             warn("stage-does-not-match-year", "D9",
-                 "You are listed as \(stage.rawValue), but applying for Match \(profile.matchYear) would usually make you \(expected.rawValue) on \(today): check match_year and stage in the profile.")
+                 "You are listed as \(stage.rawValue), but applying for Match \(profile.matchYear) would usually make you \(expected.rawValue) on \(today.longForm): check match_year and stage in the profile.")
         }
         return result
     }

@@ -13,9 +13,11 @@ struct ReportView {
     var hasStage: Bool
 
     var band: String
+    var bandName: String
     var bandKey: String
     var bandRule: String
     var scenario: String
+    var scenarioName: String
     var scenarioKey: String
     var scenarioRule: String
     var scenarioDiffers: Bool

@@ -30,16 +30,18 @@ struct ReportViewBuilder {
             stage: plan.stage?.rawValue ?? "",
             hasStage: plan.stage != nil,
             band: plan.band.label,
+            bandName: plan.band.name,
             bandKey: plan.band.rawValue,
             bandRule: plan.bandRule,
             scenario: plan.scenario.label,
+            scenarioName: plan.scenario.name,
             scenarioKey: plan.scenario.rawValue,
             scenarioRule: plan.scenarioRule,
             scenarioDiffers: plan.scenario != plan.band,
             scoreText: scoreText(summary),
             hasScore: summary.scoreUsed != nil,
             nearBoundary: summary.nearBoundary.map {
-                "Within \(rules.nearBoundaryPoints) points of the \($0.boundary) boundary: read the \($0.neighbours[0].label) and \($0.neighbours[1].label) advice together (D1)."
+                "Your score is within \(rules.nearBoundaryPoints) points of the \($0.boundary) boundary, and bands are approximate: weigh the advice for both the \($0.neighbours[0].name) and the \($0.neighbours[1].name) bands (D1)."
             } ?? "",
             hasNearBoundary: summary.nearBoundary != nil,
             recovery: summary.recovery,
