@@ -12,7 +12,7 @@ struct MatchPlanCommand: ParsableCommand {
         Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found,
         73 output cannot be written, 70 internal error.
         """,
-        subcommands: [ReportCommand.self, PlanCommand.self]
+        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self]
     )
 }
 
@@ -110,6 +110,41 @@ struct PlanCommand: ParsableCommand {
             let workspace = try Workspace.load(paths: paths, needsRendering: false)
             let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
             FileHandle.standardOutput.write(Data(try PlanJSON.encode(plan).utf8))
+        }
+    }
+}
+
+struct SiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Publish a school's IR advising site from the guidance content.",
+        discussion: """
+        Example:
+          matchplan site --config site.yaml --out public/
+
+        Template lookup (later wins, file by file): the built-in Templates/, the folder named by
+        templates: in site.yaml, then --templates. Content pages named by content: in site.yaml
+        replace built-in guidance files with the same path under guidance/.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site configuration (see Content/site/site.yaml).", valueName: "file"))
+    var config: String
+
+    @Option(name: .long, help: ArgumentHelp("Output folder; replaced as a whole when the build succeeds.", valueName: "dir"))
+    var out: String = "public"
+
+    @Option(name: .long, help: ArgumentHelp("Template overrides, over the built-in set.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("Guidance content folder (rules.yaml, cycles/, guidance/).", valueName: "dir"))
+    var content: String?
+
+    func run() throws {
+        try exitOnFailure {
+            let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: CommandLine.arguments[0])
+            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: templates).run(outputFolder: out)
+            print("wrote \(written.count) files to \(out)")
         }
     }
 }

@@ -18,10 +18,24 @@ public struct ContentLoader: Sendable {
     /// - Throws: ``MatchPlanError`` `.noInput` when `guidance/` is missing; `.data` for a page
     ///   with bad front matter (file, line, column, key), a duplicate id (naming both files) or a symlink loop.
     public func load(contentDirectory: String) throws -> [GuidancePage] {
-        let root = (contentDirectory as NSString).appendingPathComponent("guidance")
+        try load(layers: [contentDirectory])
+    }
+
+    /// Loads layered content folders: a file in a later folder replaces the file with the same
+    /// path under `guidance/` in an earlier one (a school's content over the built-in set).
+    /// Later layers may lack a `guidance/` folder.
+    public func load(layers: [String]) throws -> [GuidancePage] {
+        var byRelativePath: [String: String] = [:]
+        for (index, layer) in layers.enumerated() {
+            let root = (layer as NSString).appendingPathComponent("guidance")
+            if index > 0 && !ProjectPaths.isDirectory(root) { continue }
+            for path in try MarkdownFiles.list(under: root) {
+                byRelativePath[String(path.dropFirst(root.count))] = path
+            }
+        }
         var pages: [GuidancePage] = []
         var seen: [String: String] = [:]
-        for path in try MarkdownFiles.list(under: root) {
+        for (_, path) in byRelativePath.sorted(by: { $0.key < $1.key }) {
             let page = try parse(SourceText.read(path))
             if let other = seen[page.id] {
                 throw MatchPlanError(.data, file: path, keyPath: "id", "the id '\(page.id)' is already used by \(other); ids must be unique")

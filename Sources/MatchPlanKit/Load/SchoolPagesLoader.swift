@@ -1,0 +1,38 @@
+import Foundation
+
+/// Loads a school's extra Markdown pages for its site.
+public enum SchoolPagesLoader {
+    public static let frontMatterKeys = ["title", "slug", "order", "nav_title"]
+
+    /// - Parameter reserved: file names the site already uses (a page may not replace them).
+    /// - Throws: ``MatchPlanError`` `.data` for bad front matter, a bad or duplicate slug.
+    public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>) throws -> [SchoolPage] {
+        var pages: [SchoolPage] = []
+        var seen: [String: String] = [:]
+        for path in try MarkdownFiles.list(under: folder) {
+            let source = try SourceText.read(path)
+            let parts = try FrontMatter.split(source)
+            guard let node = try YAMLTree.compose(SourceText(path: path, text: parts.yaml), lineOffset: parts.yamlLineOffset) else {
+                throw MatchPlanError(.data, file: path, location: .init(line: 2, column: 1), "front matter is empty; expected at least 'title'")
+            }
+            let reader = try FieldReader(node, file: path, lineOffset: parts.yamlLineOffset)
+            try reader.rejectUnknownKeys(frontMatterKeys)
+            let title = try RulesLoader.text(reader, "title")
+            let slug = try reader.string("slug") ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            guard !slug.isEmpty, slug.count <= 80, slug.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+                throw MatchPlanError(.data, file: path, keyPath: "slug", "expected a slug of lowercase letters, digits and hyphens, found '\(slug)'")
+            }
+            guard !reserved.contains("\(slug).html") else {
+                throw MatchPlanError(.data, file: path, keyPath: "slug", "the page name '\(slug).html' is already a built-in page; choose another slug")
+            }
+            if let other = seen[slug] {
+                throw MatchPlanError(.data, file: path, keyPath: "slug", "the slug '\(slug)' is already used by \(other)")
+            }
+            seen[slug] = path
+            pages.append(SchoolPage(slug: slug, title: title, navTitle: try reader.string("nav_title") ?? title,
+                                    order: try reader.int("order", in: -9999...9999) ?? 0,
+                                    html: Markdown.html(parts.body, allowRawHTML: allowRawHTML), sourcePath: path))
+        }
+        return pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Builds a whole output folder (a site, a class's reports) beside its target and swaps it in
+/// only when complete.
+///
+/// Files are written into `<parent>/.<name>.staging-<pid>`; ``commit()`` renames the previous
+/// folder aside, renames the staged one into place and deletes the old one. Until then the
+/// previous output is untouched, and ``discard()`` (or a failed run) removes the staging folder.
+/// A folder MatchPlan creates carries a marker file; an existing non-empty folder without it is
+/// never replaced, so a mistyped `--out` cannot wipe unrelated files.
+public final class FolderPublisher: @unchecked Sendable {
+    /// Name of the marker file in every folder MatchPlan publishes.
+    public static let markerName = ".matchplan-output"
+
+    public let target: String
+    public let staging: String
+    private let lock = NSLock()
+    private var finished = false
+
+    /// Prepares a staging folder for `target`.
+    /// - Throws: ``MatchPlanError`` `.cannotCreate` when `target` is a file, is a non-empty folder
+    ///   MatchPlan did not create, or its parent cannot be written.
+    public init(target: String) throws {
+        let manager = FileManager.default
+        let trimmed = target.hasSuffix("/") && target.count > 1 ? String(target.dropLast()) : target
+        self.target = trimmed
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: trimmed, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw MatchPlanError(.cannotCreate, file: trimmed, "the output path is a file; expected a folder (pass another --out)")
+            }
+            let contents = (try? manager.contentsOfDirectory(atPath: trimmed)) ?? []
+            if !contents.isEmpty && !contents.contains(Self.markerName) {
+                throw MatchPlanError(.cannotCreate, file: trimmed,
+                                     "the output folder is not empty and was not made by MatchPlan; refusing to replace it (choose an empty or new folder)")
+            }
+        }
+        let absolute = trimmed.hasPrefix("/") ? trimmed : (manager.currentDirectoryPath as NSString).appendingPathComponent(trimmed)
+        let standardized = (absolute as NSString).standardizingPath
+        let parent = (standardized as NSString).deletingLastPathComponent
+        let name = (standardized as NSString).lastPathComponent
+        staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try? manager.removeItem(atPath: staging)
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try Data().write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.markerName)))
+        } catch {
+            throw MatchPlanError(.cannotCreate, file: trimmed, "cannot create the output folder: \(OutputWriter.reason(error))")
+        }
+    }
+
+    deinit {
+        if !finished { try? FileManager.default.removeItem(atPath: staging) }
+    }
+
+    /// Writes one file at `relativePath` inside the staged folder. Thread-safe.
+    /// - Throws: ``MatchPlanError`` `.cannotCreate`.
+    public func write(_ contents: String, to relativePath: String) throws {
+        try write(Data(contents.utf8), to: relativePath)
+    }
+
+    public func write(_ data: Data, to relativePath: String) throws {
+        let path = (staging as NSString).appendingPathComponent(relativePath)
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if folder != staging { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw MatchPlanError(.cannotCreate, file: (target as NSString).appendingPathComponent(relativePath),
+                                 "cannot write: \(OutputWriter.reason(error))")
+        }
+    }
+
+    /// Copies a file into the staged folder.
+    public func copy(from source: String, to relativePath: String) throws {
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw MatchPlanError(.noInput, file: source, "cannot be read")
+        }
+        try write(data, to: relativePath)
+    }
+
+    /// Swaps the staged folder into place.
+    /// - Throws: ``MatchPlanError`` `.cannotCreate`; the previous output is restored when the swap fails.
+    public func commit() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        let manager = FileManager.default
+        let old = staging + ".old"
+        let hadPrevious = manager.fileExists(atPath: target)
+        if hadPrevious {
+            guard rename(target, old) == 0 else {
+                throw MatchPlanError(.cannotCreate, file: target, "cannot move the previous output aside: \(String(cString: strerror(errno)))")
+            }
+        }
+        guard rename(staging, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if hadPrevious { _ = rename(old, target) }
+            throw MatchPlanError(.cannotCreate, file: target, "cannot move the finished output into place: \(reason)")
+        }
+        finished = true
+        if hadPrevious { try? manager.removeItem(atPath: old) }
+    }
+
+    /// Removes the staging folder; the previous output stays as it was.
+    public func discard() {
+        lock.lock()
+        defer { lock.unlock() }
+        try? FileManager.default.removeItem(atPath: staging)
+        finished = true
+    }
+}
