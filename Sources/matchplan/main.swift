@@ -38,14 +38,20 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a personal strategy report (HTML and Markdown) for one profile.",
         discussion: """
-        Example:
+        Examples:
           matchplan report my-profile.yaml --out my-report/
           # writes my-report/report.html and my-report/report.md
+
+          matchplan report --roster students.csv --out reports/
+          # one folder per student (named by the id column) and reports/index.html
         """
     )
 
     @Argument(help: ArgumentHelp("The applicant profile (YAML or JSON).", valueName: "profile"))
-    var profile: String
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("A class roster: a CSV file or a folder of profiles (instead of one profile).", valueName: "file-or-dir"))
+    var roster: String?
 
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "matchplan-report"
@@ -73,15 +79,41 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         _ = try formats()
         _ = try input.todayDate()
+        guard (profile == nil) != (roster == nil) else {
+            throw ValidationError("give either one profile or --roster FILE-OR-DIR, not both or neither")
+        }
     }
 
     func run() throws {
         try exitOnFailure {
             let paths = try ProjectPaths.resolve(content: input.content, templates: templates, executablePath: CommandLine.arguments[0])
             let workspace = try Workspace.load(paths: paths, needsRendering: true)
-            let written = try workspace.report(profilePath: profile, formats: try formats(), outputFolder: out, today: try input.todayDate())
+            if let roster {
+                try runRoster(roster, workspace: workspace)
+                return
+            }
+            let written = try workspace.report(profilePath: profile!, formats: try formats(), outputFolder: out, today: try input.todayDate())
             for path in written { print("wrote \(path)") }
         }
+    }
+
+    private func runRoster(_ roster: String, workspace: Workspace) throws {
+        let started = Date()
+        let terminal = isatty(STDERR_FILENO) == 1
+        let build = RosterBuild(workspace: workspace, formats: try formats(), today: try input.todayDate())
+        let outcome = try build.run(rosterPath: roster, outputFolder: out) { done, total in
+            guard terminal else { return }
+            let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data("\r\(done)\(total.map { "/\($0)" } ?? "") students · \(elapsed) s".utf8))
+        }
+        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
+        print("wrote \(outcome.written.count) reports and index.html to \(out) in \(elapsed) s")
+        guard !outcome.failures.isEmpty else { return }
+        var message = "\(outcome.failures.count) of \(outcome.written.count + outcome.failures.count) profiles failed:\n"
+        for failure in outcome.failures { message += "  \(failure)\n" }
+        FileHandle.standardError.write(Data(message.utf8))
+        throw ExitCode(MatchPlanError.Kind.data.exitCode)
     }
 }
 

@@ -22,7 +22,7 @@ public struct ReportRenderer: Sendable {
     public let pages: [GuidancePage]
 
     /// Templates every template set must have.
-    public static let requiredTemplates = ReportFormat.allCases.map(\.templateName)
+    public static let requiredTemplates = ReportFormat.allCases.map(\.templateName) + ["roster-index.html"]
 
     public init(templates: TemplateSet, rules: Rules, cycle: Cycle, pages: [GuidancePage]) {
         self.templates = templates

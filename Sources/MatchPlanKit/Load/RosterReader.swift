@@ -1,0 +1,175 @@
+import CSV
+import Foundation
+import Yams
+
+/// One student from a roster: where they came from, the folder name for their report, and
+/// their validated profile or the error that stopped it.
+public struct RosterEntry: Sendable {
+    /// `students.csv:5` or the profile's path; used in progress and failure lists.
+    public var source: String
+    /// The folder name for this student's report (a slug: `[a-z0-9._-]`, never `..` or `/`).
+    public var slug: String?
+    public var profile: Result<Profile, MatchPlanError>
+}
+
+/// Reads a class's profiles one at a time (streamed, never all in memory): a CSV roster whose
+/// columns are the profile keys flattened with `_` (`step2ck_score`, `letters_ir`, lists
+/// separated by `;`), or a folder of YAML/JSON profile files.
+///
+/// A bad row or file becomes an entry with a failure; only a problem with the roster as a
+/// whole (missing file, bad header) throws.
+public final class RosterReader: Sequence, IteratorProtocol {
+    /// Keys whose CSV cell holds a list (`a;b;c`).
+    static let listKeys: Set<String> = ["step2ck_practice", "geography_regions", "concerns", "completed"]
+    /// Mappings a flattened column may belong to, longest first.
+    static let groups = ["clerkships", "geography", "rotations", "research", "step2ck", "letters", "ir"]
+
+    /// Every column a roster may have.
+    public static let columns: [String] = {
+        let nested: [String: [String]] = [
+            "step2ck": ["score", "date", "practice", "extra_prep"],
+            "clerkships": ["internal_medicine", "surgery", "radiology"],
+            "ir": ["interest_group", "shadowing", "mentor", "conferences"],
+            "research": ["ir_abstracts", "ir_posters", "case_reports", "qi_projects", "ir_meeting_presentations"],
+            "letters": ["ir", "dr", "core_clerkship"],
+            "rotations": ["home_ir", "away_ir", "sub_internship"],
+            "geography": ["flexible", "regions"],
+        ]
+        return ProfileLoader.topLevelKeys.flatMap { key in nested[key].map { $0.map { "\(key)_\($0)" } } ?? [key] }
+    }()
+
+    private let loader: ProfileLoader
+    private var produce: () -> RosterEntry?
+    private var slugs: Set<String> = []
+
+    /// Opens `path`: a `.csv` file or a folder of `.yaml`, `.yml` and `.json` profiles.
+    /// - Throws: ``MatchPlanError`` `.noInput` when missing; `.data` for an unreadable CSV header,
+    ///   an unknown column (with a suggestion) or a missing `id` or `match_year` column.
+    public init(path: String, loader: ProfileLoader) throws {
+        self.loader = loader
+        if ProjectPaths.isDirectory(path) {
+            let files = try FileManager.default.contentsOfDirectory(atPath: path)
+                .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+                .sorted()
+            var iterator = files.makeIterator()
+            produce = {
+                guard let name = iterator.next() else { return nil }
+                let file = (path as NSString).appendingPathComponent(name)
+                let profile = Result { try loader.load(file) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") }
+                let base = (name as NSString).deletingPathExtension
+                let id = (try? profile.get())?.id ?? base
+                return RosterEntry(source: file, slug: RosterReader.slug(id), profile: profile)
+            }
+        } else {
+            produce = try Self.csvRows(path: path, loader: loader)
+        }
+    }
+
+    public func next() -> RosterEntry? {
+        guard var entry = produce() else { return nil }
+        // Duplicate folder names: the second student fails instead of overwriting the first.
+        if let slug = entry.slug, case .success = entry.profile {
+            if !slugs.insert(slug).inserted {
+                entry.profile = .failure(MatchPlanError(.data, file: entry.source, keyPath: "id",
+                                                        "another student already uses the report folder '\(slug)'; ids must be unique"))
+            }
+        } else if entry.slug == nil, case .success = entry.profile {
+            entry.profile = .failure(MatchPlanError(.data, file: entry.source, keyPath: "id", "expected an id made of letters or digits"))
+        }
+        return entry
+    }
+
+    /// A folder name from an id or file name: lowercase ASCII letters, digits, `.`, `-` and `_`;
+    /// anything else becomes `-`. Nil when nothing usable is left.
+    public static func slug(_ text: String) -> String? {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            let keep = scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            if keep { result.unicodeScalars.append(scalar) } else if !result.hasSuffix("-") { result.append("-") }
+        }
+        while result.hasPrefix(".") || result.hasPrefix("-") { result.removeFirst() }
+        while result.contains("..") { result = result.replacingOccurrences(of: "..", with: ".") }
+        result = String(result.prefix(64))
+        while result.hasSuffix("-") || result.hasSuffix(".") { result.removeLast() }
+        return result.isEmpty ? nil : result
+    }
+
+    // MARK: CSV
+
+    private static func csvRows(path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
+        guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
+        try TextScan.requireUTF8(path)
+        guard let stream = InputStream(fileAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
+        } catch {
+            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "cannot read the CSV header row: \(error)")
+        }
+        let header = reader.headerRow ?? []
+        for (index, column) in header.enumerated() where !columns.contains(column) {
+            var message = "unknown column '\(column)'"
+            if let near = NearestName.suggest(column, among: columns) { message += "; did you mean '\(near)'?" }
+            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: index + 1), message + " (columns are profile keys joined with _, see the README)")
+        }
+        for required in ["id", "match_year"] where !header.contains(required) {
+            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "the header has no '\(required)' column; every roster needs id and match_year")
+        }
+        var row = 1
+        return {
+            guard let cells = reader.next() else {
+                // At the end of the stream CSV.swift reports cannotReadFile (one read past the end on
+                // Linux); only other errors (bad UTF-8, stream failures) are real.
+                if let error = reader.error, row >= 1, !Self.isEndOfStream(error) {
+                    row = -1
+                    return RosterEntry(source: "\(path)", slug: nil,
+                                       profile: .failure(MatchPlanError(.data, file: path, "stopped reading the roster: \(error); save it as UTF-8 CSV")))
+                }
+                return nil
+            }
+            row += 1
+            let source = "\(path):\(row)"
+            let id = header.firstIndex(of: "id").flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
+            let profile = Result { try profileFromRow(cells, header: header, path: path, row: row, loader: loader) }
+                .mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: path, "\($0)") }
+            return RosterEntry(source: source, slug: ProfileLoader.isSafeID(id) ? slug(id) : nil, profile: profile)
+        }
+    }
+
+    private static func isEndOfStream(_ error: Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
+    }
+
+    /// Builds the profile's node tree from one row and validates it like a profile file. Errors
+    /// point at `file:row:column` and name the CSV column.
+    private static func profileFromRow(_ cells: [String], header: [String], path: String, row: Int, loader: ProfileLoader) throws -> Profile {
+        guard cells.count <= header.count else {
+            throw MatchPlanError(.data, file: path, location: .init(line: row, column: header.count + 1),
+                                 "row has \(cells.count) fields but the header has \(header.count); quote values that contain commas")
+        }
+        var top: [(Node, Node)] = []
+        var groups: [String: [(Node, Node)]] = [:]
+        for (index, cell) in cells.enumerated() where !cell.isEmpty {
+            let column = header[index]
+            let value: Node = listKeys.contains(column)
+                ? Node(cell.split(separator: ";").map { Node(String($0).trimmingCharacters(in: .whitespaces), .implicit, .plain) })
+                : Node(cell, .implicit, .plain)
+            if let group = Self.groups.first(where: { column.hasPrefix("\($0)_") }) {
+                groups[group, default: []].append((Node(String(column.dropFirst(group.count + 1))), value))
+            } else {
+                top.append((Node(column), value))
+            }
+        }
+        for group in groups.keys.sorted() { top.append((Node(group), Node(groups[group]!))) }
+        do {
+            return try loader.profile(from: FieldReader(Node(top), file: path))
+        } catch var error as MatchPlanError {
+            let column = error.keyPath.map { $0.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: #"\[\d+\]"#, with: "", options: .regularExpression) }
+            error.location = .init(line: row, column: column.flatMap { header.firstIndex(of: $0) }.map { $0 + 1 } ?? 1)
+            error.keyPath = column.map { "column \($0)" }
+            error.file = path
+            throw error
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// `matchplan report --roster`: one report per student of a class, plus a private overview
+/// (`index.html`), built into a staged folder and swapped into place (``FolderPublisher``).
+///
+/// The roster is streamed in batches; each batch is planned and rendered on all cores, so memory
+/// stays flat however long the roster is. A bad row is listed and skipped; the good reports are
+/// all written. Output is the same bytes whatever order the threads finish in.
+public struct RosterBuild: Sendable {
+    public let workspace: Workspace
+    public let formats: [ReportFormat]
+    public let today: CalendarDate
+    /// Students planned and rendered at once (bounded in-flight work).
+    public var batchSize = 64
+
+    public init(workspace: Workspace, formats: [ReportFormat], today: CalendarDate) {
+        self.workspace = workspace
+        self.formats = formats
+        self.today = today
+    }
+
+    /// One student's line in the overview.
+    public struct Summary: Sendable, Equatable {
+        public var slug: String
+        public var name: String
+        public var band: Band
+        public var scenario: Band
+        public var redFlags: Int
+        public var source: String
+    }
+
+    public struct Outcome: Sendable {
+        public var written: [Summary]
+        /// Rows or files that failed, in roster order.
+        public var failures: [MatchPlanError]
+    }
+
+    /// - Parameters:
+    ///   - progress: called after each batch with (students done, estimated total or nil).
+    /// - Throws: ``MatchPlanError`` for problems with the roster as a whole, or when writing or
+    ///   rendering fails; the previous output is then left as it was.
+    public func run(rosterPath: String, outputFolder: String, progress: (Int, Int?) -> Void = { _, _ in }) throws -> Outcome {
+        try workspace.checkOutputFolder(outputFolder)
+        guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
+        let reader = try RosterReader(path: rosterPath, loader: workspace.profileLoader)
+        let total = Self.estimateCount(rosterPath)
+        let publisher = try FolderPublisher(target: outputFolder)
+        var renderers: [Int: ReportRenderer] = [:]
+        var written: [Summary] = []
+        var failures: [MatchPlanError] = []
+        var done = 0
+        do {
+            var batch: [RosterEntry] = []
+            func flush() throws {
+                // Cycles load once per match year, before the parallel part.
+                var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
+                for entry in batch {
+                    switch entry.profile {
+                    case .failure(let error): failures.append(error)
+                    case .success(let profile):
+                        do {
+                            if renderers[profile.matchYear] == nil {
+                                let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
+                                renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
+                            }
+                            jobs.append((entry.slug!, profile, renderers[profile.matchYear]!, entry.source))
+                        } catch let error as MatchPlanError {
+                            failures.append(error)
+                        }
+                    }
+                }
+                let today = today, formats = formats
+                let results = try Self.parallelMap(jobs) { job -> Summary in
+                    let plan = Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today)
+                    for file in try job.renderer.render(plan, formats: formats) {
+                        try publisher.write(file.contents, to: "\(job.slug)/\(file.name)")
+                    }
+                    return Summary(slug: job.slug, name: job.profile.name ?? job.profile.id ?? job.slug, band: plan.band,
+                                   scenario: plan.scenario, redFlags: plan.redFlags.count, source: job.source)
+                }
+                written += results
+                done += batch.count
+                batch.removeAll(keepingCapacity: true)
+                progress(done, total)
+            }
+            for entry in reader {
+                batch.append(entry)
+                if batch.count == batchSize { try flush() }
+            }
+            try flush()
+            written.sort { $0.slug < $1.slug }
+            try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today), to: "index.html")
+            try publisher.commit()
+        } catch {
+            publisher.discard()
+            throw error
+        }
+        return Outcome(written: written, failures: failures)
+    }
+
+    /// Runs `body` over `items` on all cores; results keep the input order. Rethrows the first error.
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> R) throws -> [R] {
+        let slots = ResultSlots<R>(items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let result = Result { try body(items[index]) }
+            slots.lock.lock()
+            slots.results[index] = result
+            slots.lock.unlock()
+        }
+        return try slots.results.map { try $0!.get() }
+    }
+
+    /// Rough count of students for progress (CSV lines minus the header, or profile files).
+    static func estimateCount(_ path: String) -> Int? {
+        if ProjectPaths.isDirectory(path) {
+            return (try? FileManager.default.contentsOfDirectory(atPath: path))?
+                .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) }.count
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var lines = 0
+        var last: UInt8 = 0x0A
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            last = chunk.last!
+        }
+        if last != 0x0A { lines += 1 }
+        return max(0, lines - 1)
+    }
+}
+
+/// Per-index result storage shared by the worker threads of ``RosterBuild/parallelMap(_:_:)``.
+private final class ResultSlots<R>: @unchecked Sendable {
+    var results: [Result<R, Error>?]
+    let lock = NSLock()
+    init(_ count: Int) { results = .init(repeating: nil, count: count) }
+}
