@@ -29,8 +29,22 @@ import Testing
             }
             let expected = try #require(try? String(contentsOfFile: golden, encoding: .utf8),
                                         "missing golden \(golden): run bash .ci/update-goldens")
-            #expect(file.contents == expected, "\(profile) \(file.name) differs from \(golden): review, then run bash .ci/update-goldens")
+            if file.contents != expected {
+                Issue.record("\(profile) \(file.name) differs from \(golden) \(Self.firstDifference(file.contents, expected)); review, then run bash .ci/update-goldens")
+            }
         }
+    }
+
+    /// `at line N: expected '…', got '…'` for the first line that differs.
+    static func firstDifference(_ actual: String, _ expected: String) -> String {
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(a.count, e.count) where index >= a.count || index >= e.count || a[index] != e[index] {
+            let got = index < a.count ? String(a[index].prefix(160)) : "<end of file>"
+            let want = index < e.count ? String(e[index].prefix(160)) : "<end of file>"
+            return "at line \(index + 1): expected '\(want)', got '\(got)'"
+        }
+        return ""
     }
 
     /// JSON and YAML profiles with the same keys give the same plan.

@@ -39,8 +39,9 @@ enum Findings {
                 warn("step2ck-after-recommended-date", timing.scenario.rawValue,
                      "The planned Step 2 CK date, \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
             }
-            // D7: the score would arrive after programs start reviewing.
-            if let expected = timing.expectedScoreDate, expected > timing.programsReview {
+            // D7: the score would arrive after programs start reviewing (a warning; past the T3
+            // limit the D5 red flag above already says so).
+            if date <= t3Limit, let expected = timing.expectedScoreDate, expected > timing.programsReview {
                 warn("score-after-review-begins", "D7",
                      "A sitting on \(date.longForm) leaves less than \(timing.reportingWeeks) weeks before programs may start reviewing on \(timing.programsReview.longForm): the score will likely arrive after review begins (T5).")
             }
