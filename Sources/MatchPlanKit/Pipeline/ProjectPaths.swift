@@ -6,6 +6,11 @@ public struct ProjectPaths: Sendable, Equatable {
     public var content: String
     public var templates: String
 
+    public init(content: String, templates: String) {
+        self.content = content
+        self.templates = templates
+    }
+
     /// Resolves the folders. Defaults are searched in the current folder, then in the folders
     /// above the `matchplan` binary (so `swift run` and `.build/release/matchplan` both find the
     /// project's own `Content/` and `Templates/`).

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `matchplan report --roster`.
+@Suite struct RosterTests {
+    static let header = "id,name,match_year,stage,step1,step2ck_score,step2ck_date,clerkships_surgery,letters_ir,pathway"
+
+    func roster(_ rows: [String]) throws -> String {
+        let folder = try Repository.temporaryFolder()
+        let path = "\(folder)/students.csv"
+        try ([Self.header] + rows).joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func badRowIsListedAndTheGoodReportsAreWritten() throws {
+        let path = try roster([
+            "s1,\"Lee, Jordan\",2027,MS4,pass,248,2026-07-08,high_pass,1,both",
+            "s2,Bad Score,2027,MS4,pass,abc,,,,",
+            "s3,Sam Rivera,2027,MS4,pass,238,2026-08-20,pass,2,both",
+        ])
+        let out = (path as NSString).deletingLastPathComponent + "/reports"
+        let run = try matchplan(["report", "--roster", path, "--out", out, "--today", "2026-08-15"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(path):3:6: column step2ck_score: expected a reported score from 1 to 300, found 'abc'"), "\(run.stderr)")
+        #expect(run.stderr.contains("1 of 3 profiles failed"))
+        let files = FileTree.files(out)
+        #expect(files.contains("s1/report.html") && files.contains("s1/report.md"))
+        #expect(files.contains("s3/report.html"))
+        #expect(!files.contains { $0.hasPrefix("s2/") })
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(index.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
+        #expect(index.contains("Confidential"))
+        #expect(index.contains("<a href=\"s1/report.html\">s1</a>") && index.contains("Lee, Jordan"))
+        #expect(index.contains("1 profiles could not be read"))
+    }
+
+    @Test func slugsNeverEscapeTheOutputFolder() throws {
+        let path = try roster([
+            "../../escape,Escaper,2027,MS4,pass,250,,,,",
+            "/etc/x,Root,2027,MS4,pass,250,,,,",
+            "ok-1,Fine,2027,MS4,pass,250,,,,",
+        ])
+        let folder = (path as NSString).deletingLastPathComponent
+        let run = try matchplan(["report", "--roster", path, "--out", "\(folder)/reports", "--today", "2026-08-15"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("found '../../escape'"), "\(run.stderr)")
+        #expect(run.stderr.contains("found '/etc/x'"), "\(run.stderr)")
+        #expect(FileTree.files("\(folder)/reports").filter { $0.hasSuffix("report.html") } == ["ok-1/report.html"])
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/escape"))
+    }
+
+    @Test func folderOfProfilesGivesOneFolderEach() throws {
+        let out = try Repository.temporaryFolder() + "/reports"
+        let run = try matchplan(["report", "--roster", "Content/profiles", "--out", out, "--today", "2026-08-15", "--format", "md"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let reports = FileTree.files(out).filter { $0.hasSuffix("report.md") }
+        #expect(reports.count == 10, "\(reports)")
+        #expect(reports.contains("jordan-lee/report.md"), "the id names the folder")
+        #expect(reports.contains("high/report.md"), "the file name names the folder when there is no id")
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotMake() throws {
+        let folder = try Repository.temporaryFolder()
+        try "keep me".write(toFile: "\(folder)/notes.txt", atomically: true, encoding: .utf8)
+        let path = try roster(["s1,A,2027,MS4,pass,248,,,,"])
+        let run = try matchplan(["report", "--roster", path, "--out", folder, "--today", "2026-08-15"])
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("was not made by MatchPlan"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: "\(folder)/notes.txt", encoding: .utf8) == "keep me")
+    }
+
+    @Test func unknownColumnStopsBeforeWritingAnything() throws {
+        let folder = try Repository.temporaryFolder()
+        let path = "\(folder)/students.csv"
+        try "id,match_year,step2_ck_score\ns1,2027,240\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try matchplan(["report", "--roster", path, "--out", "\(folder)/reports"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(path):1:3: unknown column 'step2_ck_score'; did you mean 'step2ck_score'?"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/reports"))
+    }
+
+    @Test func sameRosterSameBytes() throws {
+        let folder = try Repository.temporaryFolder()
+        for name in ["a", "b"] {
+            let run = try matchplan(["report", "--roster", "Content/profiles/roster.csv", "--out", "\(folder)/\(name)", "--today", "2026-08-15"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let a = FileTree.snapshot("\(folder)/a"), b = FileTree.snapshot("\(folder)/b")
+        #expect(a.count == 12)
+        #expect(a == b)
+    }
+}
