@@ -32,9 +32,15 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(entry.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+                   let open = unclosedSection(in: entry.text) {
+                    throw MatchPlanError(.data, file: entry.path, location: open.location,
+                                         "template syntax error: the section '\(open.name)' opened here is never closed; expected {{/\(open.name)}}")
+                }
+                let line = error.context.line.trimmingCharacters(in: .whitespaces)
                 throw MatchPlanError(.data, file: entry.path,
                                      location: .init(line: error.context.lineNumber, column: error.context.columnNumber),
-                                     "template syntax error: \(describe(error.error)) in '\(error.context.line.trimmingCharacters(in: .whitespaces))'")
+                                     "template syntax error: \(describe(error.error))\(line.isEmpty ? "" : " in '\(line)'")")
             }
         }
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
@@ -51,7 +57,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders `name` with a typed view model.
     public func render(_ view: Any, template name: String) throws -> String {
-        guard let output = library.render(view, withTemplate: name) else {
+        guard let output = library.render(TemplateValue.wrap(view), withTemplate: name) else {
             throw MatchPlanError(.internalError, "template '\(name)' is not loaded")
         }
         return output
@@ -88,6 +94,28 @@ public struct TemplateSet: Sendable {
             }
         }
         return found
+    }
+
+    /// The innermost section (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) left open at
+    /// the end of `text`, with its position (default delimiters only).
+    static func unclosedSection(in text: String) -> (name: String, location: MatchPlanError.Location)? {
+        var open: [(name: String, location: MatchPlanError.Location)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{"), let end = rest[start.upperBound...].range(of: "}}") {
+                let tag = rest[start.upperBound..<end.lowerBound]
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                switch tag.first {
+                case "#", "^", "$", "<":
+                    open.append((name, .init(line: index + 1, column: line.distance(from: line.startIndex, to: start.lowerBound) + 1)))
+                case "/":
+                    if let last = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(last...) }
+                default: break
+                }
+                rest = rest[end.upperBound...]
+            }
+        }
+        return open.last
     }
 
     private static func describe(_ error: Error) -> String {

@@ -22,21 +22,27 @@ public struct ReportRenderer: Sendable {
     public let pages: [GuidancePage]
 
     /// Templates every template set must have.
-    public static let requiredTemplates = ReportFormat.allCases.map(\.templateName) + ["roster-index.html"]
+    public static let requiredTemplates = ReportFormat.allCases.flatMap { format in
+        [format.templateName] + ["page", "finding", "checklist-item", "timeline-event"].map { "partials/\($0).\(format.rawValue)" }
+    } + ["roster-index.html"]
+
+    /// Rendered pieces shared by every report this renderer makes.
+    private let fragments: FragmentCache
 
     public init(templates: TemplateSet, rules: Rules, cycle: Cycle, pages: [GuidancePage]) {
         self.templates = templates
         self.rules = rules
         self.cycle = cycle
         self.pages = pages
+        self.fragments = FragmentCache(templates: templates)
     }
 
     /// - Returns: file name → contents, one entry per format, in `formats` order.
     /// - Throws: ``MatchPlanError`` `.internalError` when a template is missing (checked at load).
     public func render(_ plan: StrategyPlan, formats: [ReportFormat]) throws -> [(name: String, contents: String)] {
-        let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages)
         return try formats.map { format in
-            let view = builder.build(plan, escapeText: format == .md ? MarkdownEscaping.escape : { $0 })
+            let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments, format: format.rawValue)
+            let view = try builder.build(plan, escapeText: format == .md ? MarkdownEscaping.escape : { $0 })
             return (format.fileName, try templates.render(view, template: format.templateName))
         }
     }

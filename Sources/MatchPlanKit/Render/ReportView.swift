@@ -1,6 +1,9 @@
 /// The view model the report templates render: every value pre-formatted as text, every list
 /// in a fixed order, no optionals (swift-mustache renders a nil inside `Any` as "nil"), only
 /// stored properties (it cannot see computed ones). Built by ``ReportViewBuilder``.
+///
+/// Repeated pieces (guidance pages, checklist items, timeline events, findings) arrive already
+/// rendered through their partials by ``FragmentCache``, so the layout inserts them with `{{{…}}}`.
 struct ReportView {
     var title: String
     var hasName: Bool
@@ -38,24 +41,28 @@ struct ReportView {
     var bothStronglyAdvised: Bool
 
     var timing: TimingView
-    var redFlags: [FindingView]
+    /// Rendered `partials/finding` fragments.
+    var redFlagItems: String
     var hasRedFlags: Bool
     var redFlagCount: String
-    var warnings: [FindingView]
+    var warningItems: String
     var hasWarnings: Bool
 
-    var intro: [PageView]
-    var strategy: [PageView]
-    var list: [PageView]
-    var pathways: [PageView]
-    var timingPages: [PageView]
-    var holistic: [PageView]
-    var signalsPages: [PageView]
-    var faq: [PageView]
+    /// Rendered `partials/page` fragments, one string per report section.
+    var intro: String
+    var strategy: String
+    var list: String
+    var pathways: String
+    var timingPages: String
+    var holistic: String
+    var signalsPages: String
+    var faq: String
 
-    var checklist: [ChecklistView]
+    /// Rendered `partials/checklist-item` fragments.
+    var checklistItems: String
     var checklistCounts: String
-    var timeline: [TimelineView]
+    /// Rendered `partials/timeline-event` fragments.
+    var timelineItems: String
     var signals: SignalsView
     var cycleNotes: [String]
     var hasCycleNotes: Bool
@@ -89,13 +96,17 @@ struct TimingView {
     var reportingWeeks: String
 }
 
-struct FindingView {
+struct FindingView: Hashable, Sendable {
     var id: String
     var rule: String
     var message: String
+    /// `red-flag` or `warning` (CSS class and id prefix).
+    var kind: String
+    /// `Red flag` or `Warning`.
+    var label: String
 }
 
-struct PageView {
+struct PageView: Hashable, Sendable {
     var id: String
     var title: String
     var html: String
@@ -103,7 +114,7 @@ struct PageView {
     var rules: String
 }
 
-struct ChecklistView {
+struct ChecklistView: Hashable, Sendable {
     var id: String
     var text: String
     var rule: String
@@ -115,7 +126,7 @@ struct ChecklistView {
     var dueISO: String
 }
 
-struct TimelineView {
+struct TimelineView: Hashable, Sendable {
     var id: String
     var title: String
     var rule: String

@@ -7,15 +7,23 @@ struct ReportViewBuilder {
     let rules: Rules
     let cycle: Cycle
     let pages: [GuidancePage]
+    let fragments: FragmentCache
+    /// File extension of the partials to use: `html` or `md`.
+    let format: String
 
-    func build(_ plan: StrategyPlan, escapeText: (String) -> String) -> ReportView {
+    func build(_ plan: StrategyPlan, escapeText: (String) -> String) throws -> ReportView {
         let conditions = Set(plan.conditions)
         let applicable = pages.filter { $0.applies(to: conditions) }
-        func section(_ sections: GuidancePage.Section...) -> [PageView] {
-            applicable.filter { sections.contains($0.section) }.map {
-                PageView(id: $0.id, title: $0.title, html: $0.html, markdown: $0.markdown.trimmingTrailingNewlines,
-                         rules: $0.rules.joined(separator: ", "))
-            }
+        func section(_ sections: GuidancePage.Section...) throws -> String {
+            try applicable.filter { sections.contains($0.section) }.map { page in
+                let view = PageView(id: page.id, title: page.title, html: page.html, markdown: page.markdown.trimmingTrailingNewlines,
+                                    rules: page.rules.joined(separator: ", "))
+                return try fragments.render(view, key: page.id, template: "partials/page.\(format)")
+            }.joined()
+        }
+        func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
+            try fragments.renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) },
+                                    template: "partials/finding.\(format)")
         }
         let name = plan.name.map(escapeText) ?? ""
         let summary = plan.step2ck
@@ -54,22 +62,22 @@ struct ReportViewBuilder {
             pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
             bothStronglyAdvised: plan.pathway.bothStronglyAdvised,
             timing: timingView(plan.timing),
-            redFlags: plan.redFlags.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message) },
+            redFlagItems: try findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
             hasRedFlags: !plan.redFlags.isEmpty,
             redFlagCount: "\(plan.redFlags.count)",
-            warnings: plan.warnings.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message) },
+            warningItems: try findings(plan.warnings, kind: "warning", label: "Warning"),
             hasWarnings: !plan.warnings.isEmpty,
-            intro: section(.intro),
-            strategy: section(.strategy, .situation),
-            list: section(.list),
-            pathways: section(.pathways),
-            timingPages: section(.timing),
-            holistic: section(.holistic),
-            signalsPages: section(.signals),
-            faq: section(.faq),
-            checklist: plan.checklist.map(checklistView),
+            intro: try section(.intro),
+            strategy: try section(.strategy, .situation),
+            list: try section(.list),
+            pathways: try section(.pathways),
+            timingPages: try section(.timing),
+            holistic: try section(.holistic),
+            signalsPages: try section(.signals),
+            faq: try section(.faq),
+            checklistItems: try fragments.renderAll(plan.checklist.map(checklistView), template: "partials/checklist-item.\(format)"),
             checklistCounts: counts(plan.checklist),
-            timeline: plan.timeline.map(timelineView),
+            timelineItems: try fragments.renderAll(plan.timeline.map(timelineView), template: "partials/timeline-event.\(format)"),
             signals: SignalsView(gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)",
                                  verify: plan.signals.confidence.needsVerification, source: cycle.signals.source,
                                  evidence: cycle.signals.evidence, includeESIRPrograms: plan.signals.includeESIRPrograms),
