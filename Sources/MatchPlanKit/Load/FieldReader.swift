@@ -11,6 +11,9 @@ struct FieldReader {
     /// Key path of this mapping from the document root, e.g. `step2ck` (empty at the root).
     let path: String
     let mapping: Node.Mapping
+    /// Values by key text, built once: `Node.Mapping`'s own subscript compares every key as a
+    /// node, resolving YAML tags with regular expressions (a profiling hot spot for rosters).
+    let values: [String: Node]
     let mark: Mark?
     let lineOffset: Int
 
@@ -24,6 +27,11 @@ struct FieldReader {
         self.file = file
         self.path = path
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            if case .scalar(let scalar) = key, values[scalar.string] == nil { values[scalar.string] = value }
+        }
+        self.values = values
         self.mark = mapping.mark
         self.lineOffset = lineOffset
     }
@@ -36,7 +44,7 @@ struct FieldReader {
         for key in mapping.keys {
             let name = key.string ?? ""
             guard !known.contains(name) else { continue }
-            var message = "unknown key '\(name)'"
+            var message = "unknown key '\(Self.printable(name))'"
             if let suggestion = NearestName.suggest(name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
@@ -49,6 +57,10 @@ struct FieldReader {
     /// Throws when `key` is absent or null.
     func require(_ key: String) throws -> Node {
         guard let node = value(key) else {
+            if let present = values[key] {
+                throw MatchPlanError(.data, file: file, location: location(of: present.mark), keyPath: join(key),
+                                     "required key has no value")
+            }
             throw MatchPlanError(.data, file: file, location: location(of: mark), keyPath: join(key),
                                  "required key is missing")
         }
@@ -57,7 +69,7 @@ struct FieldReader {
 
     /// The raw node for `key`, nil when absent or null.
     func value(_ key: String) -> Node? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         if case .scalar(let scalar) = node, Self.isNull(scalar) { return nil }
         return node
     }
@@ -152,11 +164,26 @@ struct FieldReader {
         switch node {
         case .scalar(let scalar):
             let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-            return "'\(text)'"
+            return "'\(printable(text))'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias (anchors and aliases are not supported)"
         }
+    }
+
+    /// `text` safe to print in a message on a terminal: control characters (escape sequences)
+    /// and bidirectional overrides are written as `\u{…}`.
+    static func printable(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+                || (0x2066...0x2069).contains(scalar.value) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {
@@ -171,6 +198,10 @@ struct FieldReader {
         let expected = "expected \(what) from \(range.lowerBound) to \(range.upperBound)"
         guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
             throw error(file: file, node: node, path: path, lineOffset: lineOffset, "\(expected), found \(describe(node))")
+        }
+        guard scalar.style == .plain else {
+            throw error(file: file, node: node, path: path, lineOffset: lineOffset,
+                        "\(expected), found the text \(describe(node)) in quotes; write the number without quotes")
         }
         guard range.contains(value) else {
             throw error(file: file, node: node, path: path, lineOffset: lineOffset, "\(expected), found \(value)")

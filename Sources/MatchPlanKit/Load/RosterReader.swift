@@ -2,14 +2,18 @@ import CSV
 import Foundation
 import Yams
 
-/// One student from a roster: where they came from, the folder name for their report, and
-/// their validated profile or the error that stopped it.
+/// One student from a roster: where they came from, and how to load them.
+///
+/// Loading (parsing and validating the row or file) is deferred so that ``RosterBuild`` can run
+/// it on all cores; everything that depends on order (duplicate folder names) stays sequential.
 public struct RosterEntry: Sendable {
     /// `students.csv:5` or the profile's path; used in progress and failure lists.
     public var source: String
-    /// The folder name for this student's report (a slug: `[a-z0-9._-]`, never `..` or `/`).
-    public var slug: String?
-    public var profile: Result<Profile, MatchPlanError>
+    /// Parses and validates the profile. Safe to call on any thread.
+    public var load: @Sendable () -> Result<Profile, MatchPlanError>
+    /// The folder name for the loaded profile: a slug of the `id` column (CSV), or of the profile's
+    /// `id` or else the file name (folder of profiles); nil when nothing usable is left.
+    public var slug: @Sendable (Profile) -> String?
 }
 
 /// Reads a class's profiles one at a time (streamed, never all in memory): a CSV roster whose
@@ -18,7 +22,7 @@ public struct RosterEntry: Sendable {
 ///
 /// A bad row or file becomes an entry with a failure; only a problem with the roster as a
 /// whole (missing file, bad header) throws.
-public final class RosterReader: Sequence, IteratorProtocol {
+public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable {
     /// Keys whose CSV cell holds a list (`a;b;c`).
     static let listKeys: Set<String> = ["step2ck_practice", "geography_regions", "concerns", "completed"]
     /// Mappings a flattened column may belong to, longest first.
@@ -55,10 +59,11 @@ public final class RosterReader: Sequence, IteratorProtocol {
             produce = {
                 guard let name = iterator.next() else { return nil }
                 let file = (path as NSString).appendingPathComponent(name)
-                let profile = Result { try loader.load(file) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") }
                 let base = (name as NSString).deletingPathExtension
-                let id = (try? profile.get())?.id ?? base
-                return RosterEntry(source: file, slug: RosterReader.slug(id), profile: profile)
+                return RosterEntry(
+                    source: file,
+                    load: { Result { try loader.load(file) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
+                    slug: { RosterReader.slug($0.id ?? base) })
             }
         } else {
             produce = try Self.csvRows(path: path, loader: loader)
@@ -66,17 +71,12 @@ public final class RosterReader: Sequence, IteratorProtocol {
     }
 
     public func next() -> RosterEntry? {
-        guard var entry = produce() else { return nil }
-        // Duplicate folder names: the second student fails instead of overwriting the first.
-        if let slug = entry.slug, case .success = entry.profile {
-            if !slugs.insert(slug).inserted {
-                entry.profile = .failure(MatchPlanError(.data, file: entry.source, keyPath: "id",
-                                                        "another student already uses the report folder '\(slug)'; ids must be unique"))
-            }
-        } else if entry.slug == nil, case .success = entry.profile {
-            entry.profile = .failure(MatchPlanError(.data, file: entry.source, keyPath: "id", "expected an id made of letters or digits"))
-        }
-        return entry
+        produce()
+    }
+
+    /// Reserves `slug` for one student: false when an earlier student has it (call in roster order).
+    public func claim(_ slug: String) -> Bool {
+        slugs.insert(slug).inserted
     }
 
     /// A folder name from an id or file name: lowercase ASCII letters, digits, `.`, `-` and `_`;
@@ -122,17 +122,22 @@ public final class RosterReader: Sequence, IteratorProtocol {
                 // Linux); only other errors (bad UTF-8, stream failures) are real.
                 if let error = reader.error, row >= 1, !Self.isEndOfStream(error) {
                     row = -1
-                    return RosterEntry(source: "\(path)", slug: nil,
-                                       profile: .failure(MatchPlanError(.data, file: path, "stopped reading the roster: \(error); save it as UTF-8 CSV")))
+                    let failure = MatchPlanError(.data, file: path, "stopped reading the roster: \(error); save it as UTF-8 CSV")
+                    return RosterEntry(source: path, load: { .failure(failure) }, slug: { _ in nil })
                 }
                 return nil
             }
             row += 1
             let source = "\(path):\(row)"
             let id = header.firstIndex(of: "id").flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
-            let profile = Result { try profileFromRow(cells, header: header, path: path, row: row, loader: loader) }
-                .mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: path, "\($0)") }
-            return RosterEntry(source: source, slug: ProfileLoader.isSafeID(id) ? slug(id) : nil, profile: profile)
+            let number = row
+            return RosterEntry(
+                source: source,
+                load: {
+                    Result { try profileFromRow(cells, header: header, path: path, row: number, loader: loader) }
+                        .mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: path, "\($0)") }
+                },
+                slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil })
         }
     }
 

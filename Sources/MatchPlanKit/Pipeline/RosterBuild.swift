@@ -52,21 +52,26 @@ public struct RosterBuild: Sendable {
         do {
             var batch: [RosterEntry] = []
             func flush() throws {
-                // Cycles load once per match year, before the parallel part.
+                // Parse on all cores, then claim folder names and load cycles in roster order.
+                let loaded = try Self.parallelMap(batch) { entry in entry.load() }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
-                for entry in batch {
-                    switch entry.profile {
-                    case .failure(let error): failures.append(error)
-                    case .success(let profile):
-                        do {
-                            if renderers[profile.matchYear] == nil {
-                                let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
-                                renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
-                            }
-                            jobs.append((entry.slug!, profile, renderers[profile.matchYear]!, entry.source))
-                        } catch let error as MatchPlanError {
-                            failures.append(error)
+                for (entry, result) in zip(batch, loaded) {
+                    do {
+                        let profile = try result.get()
+                        guard let slug = entry.slug(profile) else {
+                            throw MatchPlanError(.data, file: entry.source, keyPath: "id", "expected an id made of letters or digits")
                         }
+                        guard reader.claim(slug) else {
+                            throw MatchPlanError(.data, file: entry.source, keyPath: "id",
+                                                 "another student already uses the report folder '\(slug)'; ids must be unique")
+                        }
+                        if renderers[profile.matchYear] == nil {
+                            let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
+                            renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
+                        }
+                        jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source))
+                    } catch let error as MatchPlanError {
+                        failures.append(error)
                     }
                 }
                 let today = today, formats = formats

@@ -16,9 +16,14 @@ final class FragmentCache: @unchecked Sendable {
     private let templates: TemplateSet
     private var store: [Key: String] = [:]
     private let lock = NSLock()
+    /// Most fragments kept at once. Pieces unique to one student (their findings, their timing
+    /// box) would otherwise pile up for the whole roster; when full, the store starts over and
+    /// the shared pieces are rendered again on first use (memory stays flat for any roster size).
+    let capacity: Int
 
-    init(templates: TemplateSet) {
+    init(templates: TemplateSet, capacity: Int = 2048) {
         self.templates = templates
+        self.capacity = capacity
     }
 
     /// `view` rendered with the partial `template`, from the store when seen before.
@@ -38,6 +43,7 @@ final class FragmentCache: @unchecked Sendable {
         lock.unlock()
         let text = try templates.render(view, template: template)
         lock.lock()
+        if store.count >= capacity { store.removeAll(keepingCapacity: true) }
         store[key] = text
         lock.unlock()
         return text

@@ -23,7 +23,8 @@ public struct ReportRenderer: Sendable {
 
     /// Templates every template set must have.
     public static let requiredTemplates = ReportFormat.allCases.flatMap { format in
-        [format.templateName] + ["page", "finding", "checklist-item", "timeline-event"].map { "partials/\($0).\(format.rawValue)" }
+        [format.templateName] + ["glance", "findings", "finding", "page", "checklist", "checklist-item", "timeline", "timeline-event",
+                                "timing", "list", "pathways", "signals", "sources"].map { "partials/\($0).\(format.rawValue)" }
     } + ["roster-index.html"]
 
     /// Rendered pieces shared by every report this renderer makes.

@@ -1,99 +1,72 @@
-/// The view model the report templates render: every value pre-formatted as text, every list
+import Mustache
+
+/// The view models the report templates render: every value pre-formatted as text, every list
 /// in a fixed order, no optionals (swift-mustache renders a nil inside `Any` as "nil"), only
 /// stored properties (it cannot see computed ones). Built by ``ReportViewBuilder``.
 ///
-/// Repeated pieces (guidance pages, checklist items, timeline events, findings) arrive already
-/// rendered through their partials by ``FragmentCache``, so the layout inserts them with `{{{…}}}`.
+/// The layout (`report.html`, `report.md`) receives each section already rendered through its
+/// partial (`partials/glance.html`, `partials/checklist.md`, …) with a small section view below.
+/// ``FragmentCache`` renders each distinct section view once per run, so students who share a
+/// section (same list row, same cycle, same checklist state) share its text.
 struct ReportView {
     var title: String
-    var hasName: Bool
-    var name: String
     var matchYear: String
     var seasonYear: String
     var today: String
     var todayISO: String
     var stage: String
     var hasStage: Bool
+    var hasRedFlags: Bool
+    var hasWarnings: Bool
 
+    /// Sections, rendered through their partials.
+    var glance: String
+    var findings: String
+    var strategy: String
+    var checklist: String
+    var timeline: String
+    var timing: String
+    var list: String
+    var pathways: String
+    var holistic: String
+    var signals: String
+    var intro: String
+    var faq: String
+    var sources: String
+}
+
+/// `partials/glance`: the summary cards.
+struct GlanceView: Hashable, Sendable {
     var band: String
     var bandName: String
     var bandKey: String
     var bandRule: String
+    var scoreText: String
     var scenario: String
     var scenarioName: String
-    var scenarioKey: String
     var scenarioRule: String
     var scenarioDiffers: Bool
-    var scoreText: String
-    var hasScore: Bool
-    var nearBoundary: String
-    var hasNearBoundary: Bool
-    var recovery: Bool
-
     var hasList: Bool
-    var listRule: String
     var listIR: String
     var listDR: String
+    var listRule: String
     var listInterpolated: Bool
-    var listRows: [ListRowView]
-
-    var pathwayChosen: String
-    var bothStronglyAdvised: Bool
-
-    var timing: TimingView
-    /// Rendered `partials/finding` fragments.
-    var redFlagItems: String
-    var hasRedFlags: Bool
+    var timingScenario: String
+    var timingLatest: String
+    var timingLatestISO: String
     var redFlagCount: String
-    var warningItems: String
+    var hasRedFlags: Bool
+    var hasNearBoundary: Bool
+    var nearBoundary: String
+    var recovery: Bool
+}
+
+/// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.
+struct FindingsView: Hashable, Sendable {
+    var hasRedFlags: Bool
+    var redFlagItems: String
     var hasWarnings: Bool
-
-    /// Rendered `partials/page` fragments, one string per report section.
-    var intro: String
-    var strategy: String
-    var list: String
-    var pathways: String
-    var timingPages: String
-    var holistic: String
-    var signalsPages: String
-    var faq: String
-
-    /// Rendered `partials/checklist-item` fragments.
-    var checklistItems: String
-    var checklistCounts: String
-    /// Rendered `partials/timeline-event` fragments.
-    var timelineItems: String
-    var signals: SignalsView
-    var cycleNotes: [String]
-    var hasCycleNotes: Bool
-}
-
-struct ListRowView {
-    var rule: String
-    var scores: String
-    var integratedIR: String
-    var diagnosticRadiology: String
-    var isCurrent: Bool
-    var interpolated: Bool
-}
-
-struct TimingView {
-    var scenario: String
-    var reason: String
-    var hasWindowStart: Bool
-    var windowStart: String
-    var windowStartISO: String
-    var latest: String
-    var latestISO: String
-    var lateAfter: String
-    var hasSitting: Bool
-    var sitting: String
-    var sittingISO: String
-    var expectedScore: String
-    var expectedScoreISO: String
-    var programsReview: String
-    var programsReviewISO: String
-    var reportingWeeks: String
+    var warningItems: String
 }
 
 struct FindingView: Hashable, Sendable {
@@ -106,12 +79,19 @@ struct FindingView: Hashable, Sendable {
     var label: String
 }
 
+/// `partials/page`: one guidance page.
 struct PageView: Hashable, Sendable {
     var id: String
     var title: String
     var html: String
     var markdown: String
     var rules: String
+}
+
+/// `partials/checklist`: counts and items (each through `partials/checklist-item`).
+struct ChecklistSectionView: Hashable, Sendable {
+    var counts: String
+    var items: String
 }
 
 struct ChecklistView: Hashable, Sendable {
@@ -124,6 +104,11 @@ struct ChecklistView: Hashable, Sendable {
     var hasDue: Bool
     var due: String
     var dueISO: String
+}
+
+/// `partials/timeline`: events, each through `partials/timeline-event`.
+struct TimelineSectionView: Hashable, Sendable {
+    var items: String
 }
 
 struct TimelineView: Hashable, Sendable {
@@ -142,11 +127,80 @@ struct TimelineView: Hashable, Sendable {
     var confidence: String
 }
 
-struct SignalsView {
+/// `partials/timing`: the Step 2 CK timing box and the timing pages.
+struct TimingView: Hashable, Sendable {
+    var scenario: String
+    var reason: String
+    var hasWindowStart: Bool
+    var windowStart: String
+    var windowStartISO: String
+    var latest: String
+    var latestISO: String
+    var lateAfter: String
+    var hasSitting: Bool
+    var sitting: String
+    var sittingISO: String
+    var expectedScore: String
+    var expectedScoreISO: String
+    var programsReview: String
+    var programsReviewISO: String
+    var reportingWeeks: String
+    var pages: RenderedPages
+}
+
+/// `partials/list`: the list-size table and the list pages.
+struct ListSectionView: Hashable, Sendable {
+    var rows: [ListRowView]
+    var pages: RenderedPages
+}
+
+struct ListRowView: Hashable, Sendable {
+    var rule: String
+    var scores: String
+    var integratedIR: String
+    var diagnosticRadiology: String
+    var isCurrent: Bool
+    var interpolated: Bool
+}
+
+/// `partials/pathways`: the student's pathway and the pathway pages.
+struct PathwaysView: Hashable, Sendable {
+    var pathwayChosen: String
+    var bothStronglyAdvised: Bool
+    var pages: RenderedPages
+}
+
+/// `partials/signals`: the cycle's signal counts and the signal pages.
+struct SignalsView: Hashable, Sendable {
     var gold: String
     var silver: String
     var verify: Bool
     var source: String
     var evidence: String
     var includeESIRPrograms: Bool
+    var pages: RenderedPages
+}
+
+/// `partials/sources`: the approximation note and the cycle figures to verify.
+struct SourcesView: Hashable, Sendable {
+    var matchYear: String
+    var cycleNotes: [String]
+    var hasCycleNotes: Bool
+}
+
+/// Guidance pages already rendered through `partials/page`, compared and hashed by their page
+/// ids only: section views that contain them stay cheap cache keys (hashing tens of kilobytes
+/// of HTML per student showed up in profiles). Renders as its text in `{{{pages}}}`.
+struct RenderedPages: Hashable, Sendable, MustacheCustomRenderable {
+    /// The page ids, joined; identifies the text.
+    let key: String
+    let text: String
+
+    static let empty = RenderedPages(key: "", text: "")
+
+    static func == (lhs: RenderedPages, rhs: RenderedPages) -> Bool { lhs.key == rhs.key }
+    func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
+    var renderText: String { text }
+    var isNull: Bool { text.isEmpty }
 }

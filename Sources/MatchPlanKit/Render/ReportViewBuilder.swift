@@ -1,8 +1,9 @@
-/// Turns a plan and the guidance pages into the ``ReportView`` the templates render.
+/// Turns a plan and the guidance pages into the ``ReportView`` the layout renders, rendering
+/// each section through its partial with ``FragmentCache``.
 ///
 /// `escapeText` prepares text from the profile for the output format: identity for HTML
-/// (Mustache escapes it), Markdown escaping for the Markdown report (whose template turns
-/// HTML escaping off).
+/// (Mustache escapes it), Markdown escaping for the Markdown report (whose templates turn HTML
+/// escaping off).
 struct ReportViewBuilder {
     let rules: Rules
     let cycle: Cycle
@@ -14,75 +15,87 @@ struct ReportViewBuilder {
     func build(_ plan: StrategyPlan, escapeText: (String) -> String) throws -> ReportView {
         let conditions = Set(plan.conditions)
         let applicable = pages.filter { $0.applies(to: conditions) }
-        func section(_ sections: GuidancePage.Section...) throws -> String {
-            try applicable.filter { sections.contains($0.section) }.map { page in
+        func partial(_ name: String) -> String { "partials/\(name).\(format)" }
+        func pageGroup(_ sections: GuidancePage.Section...) throws -> RenderedPages {
+            let selected = applicable.filter { sections.contains($0.section) }
+            let text = try selected.map { page in
                 let view = PageView(id: page.id, title: page.title, html: page.html, markdown: page.markdown.trimmingTrailingNewlines,
                                     rules: page.rules.joined(separator: ", "))
-                return try fragments.render(view, key: page.id, template: "partials/page.\(format)")
+                return try fragments.render(view, key: page.id, template: partial("page"))
             }.joined()
+            return RenderedPages(key: selected.map(\.id).joined(separator: " "), text: text)
+        }
+        func section(_ first: GuidancePage.Section, _ second: GuidancePage.Section? = nil) throws -> String {
+            try second.map { try pageGroup(first, $0) }.map(\.text) ?? pageGroup(first).text
         }
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
             try fragments.renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) },
-                                    template: "partials/finding.\(format)")
+                                    template: partial("finding"))
         }
-        let name = plan.name.map(escapeText) ?? ""
-        let summary = plan.step2ck
+        var timing = timingView(plan.timing)
+        timing.pages = try pageGroup(.timing)
+        let notes = cycleNotes()
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
-            hasName: plan.name != nil,
-            name: name,
             matchYear: "\(plan.matchYear)",
             seasonYear: "\(plan.seasonYear)",
             today: plan.today.longForm,
             todayISO: plan.today.description,
             stage: plan.stage?.rawValue ?? "",
             hasStage: plan.stage != nil,
-            band: plan.band.label,
-            bandName: plan.band.name,
-            bandKey: plan.band.rawValue,
-            bandRule: plan.bandRule,
-            scenario: plan.scenario.label,
-            scenarioName: plan.scenario.name,
-            scenarioKey: plan.scenario.rawValue,
-            scenarioRule: plan.scenarioRule,
-            scenarioDiffers: plan.scenario != plan.band,
+            hasRedFlags: !plan.redFlags.isEmpty,
+            hasWarnings: !plan.warnings.isEmpty,
+            glance: try fragments.render(glanceView(plan), template: partial("glance")),
+            findings: try fragments.render(FindingsView(
+                hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: try findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
+                hasWarnings: !plan.warnings.isEmpty, warningItems: try findings(plan.warnings, kind: "warning", label: "Warning")
+            ), template: partial("findings")),
+            strategy: try section(.strategy, .situation),
+            checklist: try fragments.render(ChecklistSectionView(
+                counts: counts(plan.checklist),
+                items: try fragments.renderAll(plan.checklist.map(checklistView), template: partial("checklist-item"))
+            ), template: partial("checklist")),
+            timeline: try fragments.render(TimelineSectionView(
+                items: try fragments.renderAll(plan.timeline.map(timelineView), template: partial("timeline-event"))
+            ), template: partial("timeline")),
+            timing: try fragments.render(timing, template: partial("timing")),
+            list: try fragments.render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup(.list)),
+                                       template: partial("list")),
+            pathways: try fragments.render(PathwaysView(
+                pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
+                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: try pageGroup(.pathways)
+            ), template: partial("pathways")),
+            holistic: try section(.holistic),
+            signals: try fragments.render(SignalsView(
+                gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
+                source: cycle.signals.source, evidence: cycle.signals.evidence, includeESIRPrograms: plan.signals.includeESIRPrograms,
+                pages: try pageGroup(.signals)
+            ), template: partial("signals")),
+            intro: try section(.intro),
+            faq: try section(.faq),
+            sources: try fragments.render(SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty),
+                                          template: partial("sources"))
+        )
+    }
+
+    private func glanceView(_ plan: StrategyPlan) -> GlanceView {
+        let summary = plan.step2ck
+        return GlanceView(
+            band: plan.band.label, bandName: plan.band.name, bandKey: plan.band.rawValue, bandRule: plan.bandRule,
             scoreText: scoreText(summary),
-            hasScore: summary.scoreUsed != nil,
+            scenario: plan.scenario.label, scenarioName: plan.scenario.name, scenarioRule: plan.scenarioRule,
+            scenarioDiffers: plan.scenario != plan.band,
+            hasList: plan.list.rule != nil,
+            listIR: plan.list.integratedIR.map(range) ?? "", listDR: plan.list.diagnosticRadiology.map(range) ?? "",
+            listRule: plan.list.rule ?? "", listInterpolated: plan.list.interpolated,
+            timingScenario: plan.timing.scenario.rawValue, timingLatest: plan.timing.latestDate.longForm,
+            timingLatestISO: plan.timing.latestDate.description,
+            redFlagCount: "\(plan.redFlags.count)", hasRedFlags: !plan.redFlags.isEmpty,
+            hasNearBoundary: summary.nearBoundary != nil,
             nearBoundary: summary.nearBoundary.map {
                 "Your score is within \(rules.nearBoundaryPoints) points of the \($0.boundary) boundary, and bands are approximate: weigh the advice for both the \($0.neighbours[0].name) and the \($0.neighbours[1].name) bands (D1)."
             } ?? "",
-            hasNearBoundary: summary.nearBoundary != nil,
-            recovery: summary.recovery,
-            hasList: plan.list.rule != nil,
-            listRule: plan.list.rule ?? "",
-            listIR: plan.list.integratedIR.map(range) ?? "",
-            listDR: plan.list.diagnosticRadiology.map(range) ?? "",
-            listInterpolated: plan.list.interpolated,
-            listRows: listRows(current: plan.list.rule),
-            pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
-            bothStronglyAdvised: plan.pathway.bothStronglyAdvised,
-            timing: timingView(plan.timing),
-            redFlagItems: try findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
-            hasRedFlags: !plan.redFlags.isEmpty,
-            redFlagCount: "\(plan.redFlags.count)",
-            warningItems: try findings(plan.warnings, kind: "warning", label: "Warning"),
-            hasWarnings: !plan.warnings.isEmpty,
-            intro: try section(.intro),
-            strategy: try section(.strategy, .situation),
-            list: try section(.list),
-            pathways: try section(.pathways),
-            timingPages: try section(.timing),
-            holistic: try section(.holistic),
-            signalsPages: try section(.signals),
-            faq: try section(.faq),
-            checklistItems: try fragments.renderAll(plan.checklist.map(checklistView), template: "partials/checklist-item.\(format)"),
-            checklistCounts: counts(plan.checklist),
-            timelineItems: try fragments.renderAll(plan.timeline.map(timelineView), template: "partials/timeline-event.\(format)"),
-            signals: SignalsView(gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)",
-                                 verify: plan.signals.confidence.needsVerification, source: cycle.signals.source,
-                                 evidence: cycle.signals.evidence, includeESIRPrograms: plan.signals.includeESIRPrograms),
-            cycleNotes: cycleNotes(),
-            hasCycleNotes: !cycleNotes().isEmpty
+            recovery: summary.recovery
         )
     }
 
@@ -130,7 +143,7 @@ struct ReportViewBuilder {
             sitting: timing.sittingDate?.longForm ?? "", sittingISO: timing.sittingDate?.description ?? "",
             expectedScore: timing.expectedScoreDate?.longForm ?? "", expectedScoreISO: timing.expectedScoreDate?.description ?? "",
             programsReview: timing.programsReview.longForm, programsReviewISO: timing.programsReview.description,
-            reportingWeeks: "\(timing.reportingWeeks)"
+            reportingWeeks: "\(timing.reportingWeeks)", pages: .empty
         )
     }
 

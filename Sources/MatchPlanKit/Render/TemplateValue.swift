@@ -11,11 +11,11 @@ struct TemplateValue: MustacheParent {
 
     func child(named name: String) -> Any? { fields[name] }
 
-    /// Strings, numbers and booleans pass through; structs become ``TemplateValue``s; arrays are
+    /// Strings, numbers, booleans and custom renderables pass through; structs become ``TemplateValue``s; arrays are
     /// wrapped element by element; an already wrapped value is returned as is.
     static func wrap(_ value: Any) -> Any {
         switch value {
-        case is String, is Bool, is Int, is TemplateValue:
+        case is String, is Bool, is Int, is TemplateValue, is MustacheCustomRenderable:
             return value
         case let array as [Any]:
             return array.map(wrap)

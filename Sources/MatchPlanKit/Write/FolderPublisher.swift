@@ -62,14 +62,36 @@ public final class FolderPublisher: @unchecked Sendable {
 
     public func write(_ data: Data, to relativePath: String) throws {
         let path = (staging as NSString).appendingPathComponent(relativePath)
-        do {
-            let folder = (path as NSString).deletingLastPathComponent
-            if folder != staging { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try data.write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw MatchPlanError(.cannotCreate, file: (target as NSString).appendingPathComponent(relativePath),
-                                 "cannot write: \(OutputWriter.reason(error))")
+        let folder = (path as NSString).deletingLastPathComponent
+        // Plain POSIX calls: Foundation's Data.write syncs each file to disk, which a staged
+        // folder that is renamed into place as a whole does not need (profiled: 6% of a roster).
+        if folder != staging && mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw MatchPlanError(.cannotCreate, file: (target as NSString).appendingPathComponent(relativePath),
+                                     "cannot create the folder: \(OutputWriter.reason(error))")
+            }
         }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw writeError(relativePath) }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Int in
+            var offset = 0
+            guard let base = buffer.baseAddress else { return 0 }
+            while offset < buffer.count {
+                let result = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if result <= 0 { return -1 }
+                offset += result
+            }
+            return offset
+        }
+        guard written == data.count else { throw writeError(relativePath) }
+    }
+
+    private func writeError(_ relativePath: String) -> MatchPlanError {
+        MatchPlanError(.cannotCreate, file: (target as NSString).appendingPathComponent(relativePath),
+                       "cannot write: \(String(cString: strerror(errno)))")
     }
 
     /// Copies a file into the staged folder.
