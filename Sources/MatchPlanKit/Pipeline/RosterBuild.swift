@@ -12,6 +12,9 @@ public struct RosterBuild: Sendable {
     public let today: CalendarDate
     /// Students planned and rendered at once (bounded in-flight work).
     public var batchSize = 64
+    /// Fault injection for tests: called with each student's folder name before their report
+    /// is rendered; throwing aborts the run as a failing template or disk would.
+    var beforeRender: (@Sendable (String) throws -> Void)?
 
     public init(workspace: Workspace, formats: [ReportFormat], today: CalendarDate) {
         self.workspace = workspace
@@ -75,7 +78,9 @@ public struct RosterBuild: Sendable {
                     }
                 }
                 let today = today, formats = formats
+                let beforeRender = beforeRender
                 let results = try Self.parallelMap(jobs) { job -> Summary in
+                    try beforeRender?(job.slug)
                     let plan = Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today)
                     for file in try job.renderer.render(plan, formats: formats) {
                         try publisher.write(file.contents, to: "\(job.slug)/\(file.name)")

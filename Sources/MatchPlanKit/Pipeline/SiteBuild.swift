@@ -7,6 +7,9 @@ public struct SiteBuild: Sendable {
     public let configPath: String
     /// Extra template folder from the command line, over the config's and the built-in ones.
     public let templateOverrides: String?
+    /// Fault injection for tests: called with each file's path before it is written; throwing
+    /// aborts the build as a failing template or disk would.
+    var beforeWrite: (@Sendable (String) throws -> Void)?
 
     public init(paths: ProjectPaths, configPath: String, templateOverrides: String? = nil) {
         self.paths = paths
@@ -40,7 +43,10 @@ public struct SiteBuild: Sendable {
                                      schoolPages: schoolPages, templates: templates).render()
         let publisher = try FolderPublisher(target: outputFolder)
         do {
-            for file in files { try publisher.write(file.contents, to: file.path) }
+            for file in files {
+                try beforeWrite?(file.path)
+                try publisher.write(file.contents, to: file.path)
+            }
             if let logo = config.logo {
                 try publisher.copy(from: logo, to: "assets/logo.\((logo as NSString).pathExtension.lowercased())")
             }
