@@ -47,8 +47,8 @@ import Testing
 
     @Test func schoolTemplateOverridesTheBuiltInFileByFile() throws {
         let folder = try Repository.temporaryFolder()
-        try FileManager.default.createDirectory(atPath: "\(folder)/templates/partials", withIntermediateDirectories: true)
-        try "/* school override */ body { font-family: Georgia, serif; }".write(toFile: "\(folder)/templates/partials/site.css.mustache", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: "\(folder)/templates/site", withIntermediateDirectories: true)
+        try "/* school override */ body { font-family: Georgia, serif; }".write(toFile: "\(folder)/templates/site/site.css.mustache", atomically: true, encoding: .utf8)
         let out = "\(folder)/public"
         let run = try matchplan(["site", "--config", Self.config, "--out", out, "--templates", "\(folder)/templates"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -14,10 +14,21 @@ public struct Workspace: Sendable {
     /// Loads the rules, and for reports also the guidance pages and templates.
     /// - Throws: ``MatchPlanError`` for any missing or malformed shared input.
     public static func load(paths: ProjectPaths, needsRendering: Bool) throws -> Workspace {
-        let rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
-        let pages = needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : []
-        let templates = needsRendering
-            ? try TemplateSet.load(folders: [paths.templates], required: ReportRenderer.requiredTemplates) : nil
+        // The three inputs are independent: load them on all cores.
+        let loaded = try RosterBuild.parallelMap([0, 1, 2]) { part -> any Sendable in
+            switch part {
+            case 0: return try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
+            case 1: return needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]()
+            default:
+                return needsRendering
+                    ? try TemplateSet.load(folders: [paths.templates], required: ReportRenderer.requiredTemplates,
+                                           include: { !$0.hasPrefix("site") }) as TemplateSet?
+                    : TemplateSet?.none
+            }
+        }
+        let rules = loaded[0] as! Rules
+        let pages = loaded[1] as! [GuidancePage]
+        let templates = loaded[2] as? TemplateSet
         return Workspace(paths: paths, rules: rules, pages: pages, templates: templates,
                          profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)))
     }
