@@ -1,8 +1,11 @@
 /// TL1–TL7: the timeline from MS2 to Match Day with real dates for the match year, each phase
 /// or event past, current or upcoming relative to today (D9).
 enum TimelineBuilder {
-    static func build(rules: Rules, cycle: Cycle, dates: DateResolver, timing: StrategyPlan.TimingPlan,
-                      today: CalendarDate) -> [StrategyPlan.TimelineEvent] {
+    /// - Parameters:
+    ///   - timing: the student's timing plan (adds their own Step 2 CK date); nil for the site's generic timeline.
+    ///   - today: decides past, current and upcoming; nil marks everything upcoming (the site shows no status).
+    static func build(rules: Rules, cycle: Cycle, dates: DateResolver, timing: StrategyPlan.TimingPlan?,
+                      today: CalendarDate?) -> [StrategyPlan.TimelineEvent] {
         var events = rules.timeline.compactMap { rule -> StrategyPlan.TimelineEvent? in
             guard let start = dates.resolve(rule.start) else { return nil }
             let end = rule.end.flatMap(dates.resolve)
@@ -12,7 +15,7 @@ enum TimelineBuilder {
                          status: status(start: start, end: end ?? start, today: today), confidence: confidence)
         }
         // The student's own Step 2 CK date, under the timing rule that applies (T1–T3).
-        if let sitting = timing.sittingDate {
+        if let timing, let sitting = timing.sittingDate {
             events.append(.init(id: "your-step2ck-date", rule: timing.scenario.rawValue, title: "Your Step 2 CK date",
                                 date: sitting, end: nil, status: status(start: sitting, end: sitting, today: today), confidence: nil))
         }
@@ -20,7 +23,8 @@ enum TimelineBuilder {
         return events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
-    static func status(start: CalendarDate, end: CalendarDate, today: CalendarDate) -> StrategyPlan.TimelineStatus {
+    static func status(start: CalendarDate, end: CalendarDate, today: CalendarDate?) -> StrategyPlan.TimelineStatus {
+        guard let today else { return .upcoming }
         if end < today { return .past }
         if start <= today { return .current }
         return .upcoming

@@ -201,16 +201,11 @@ public struct SiteRenderer: Sendable {
 
     private func timeline() -> [SiteTimelineView] {
         let resolver = DateResolver(cycle: cycle, timingLatest: rules.timing.latest[.t1]!.inYear(cycle.seasonYear))
-        let events = rules.timeline.enumerated().compactMap { index, rule -> (CalendarDate, Int, SiteTimelineView)? in
-            guard let start = resolver.resolve(rule.start) else { return nil }
-            let end = rule.end.flatMap(resolver.resolve)
-            var confidence: Cycle.Confidence?
-            if case .event(let id) = rule.start { confidence = cycle.event(id)?.confidence }
-            return (start, index, SiteTimelineView(title: rule.title, rule: rule.rule, dateISO: start.description, date: start.longForm,
-                                                   hasEnd: end != nil, endISO: end?.description ?? "", end: end?.longForm ?? "",
-                                                   verify: confidence?.needsVerification ?? false, confidence: confidence?.rawValue ?? ""))
+        return TimelineBuilder.build(rules: rules, cycle: cycle, dates: resolver, timing: nil, today: nil).map { event in
+            SiteTimelineView(title: event.title, rule: event.rule, dateISO: event.date.description, date: event.date.longForm,
+                             hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
+                             verify: event.confidence?.needsVerification ?? false, confidence: event.confidence?.rawValue ?? "")
         }
-        return events.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
     private func checklist() -> [SiteChecklistView] {
