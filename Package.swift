@@ -49,5 +49,14 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["MatchPlanKit"]
         ),
+        .testTarget(
+            name: "HardeningTests",
+            dependencies: ["MatchPlanKit", .product(name: "Yams", package: "Yams")]
+        ),
+        // libFuzzer harness for profile and guidance-page loading; see .ci/fuzz-smoke.
+        .executableTarget(
+            name: "MatchPlanFuzz",
+            dependencies: ["MatchPlanKit"]
+        ),
     ]
 )

@@ -61,7 +61,7 @@ public struct ContentLoader: Sendable {
         try reader.rejectUnknownKeys(Self.frontMatterKeys)
         let id = try RulesLoader.text(reader, "id")
         guard id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }), id.count <= 80 else {
-            throw reader.fail("id", reader.value("id")!, "expected a slug of lowercase letters, digits and hyphens, found '\(id)'")
+            throw reader.fail("id", reader.value("id")!, "expected a slug of lowercase letters, digits and hyphens, found '\(FieldReader.printable(id))'")
         }
         return GuidancePage(
             id: id,
@@ -92,7 +92,13 @@ enum MarkdownFiles {
     }
 
     private static func walk(_ folder: String, visited: inout Set<String>, files: inout [String]) throws {
-        let real = (folder as NSString).resolvingSymlinksInPath
+        // realpath(3), not NSString.resolvingSymlinksInPath: on Linux the latter resolves a
+        // relative link such as `loop -> ..` against the wrong folder and misses the loop.
+        guard let resolved = realpath(folder, nil) else {
+            throw MatchPlanError(.data, file: folder, "broken or looping symbolic link: \(String(cString: strerror(errno)))")
+        }
+        let real = String(cString: resolved)
+        free(resolved)
         guard visited.insert(real).inserted else {
             throw MatchPlanError(.data, file: folder, "symbolic link loop: this folder leads back to \(real), which was already read")
         }

@@ -46,7 +46,7 @@ public struct ProfileLoader: Sendable {
                                                              file: root.file, path: "match_year", lineOffset: root.lineOffset))
         if let id = try root.string("id") {
             guard Self.isSafeID(id) else {
-                throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, no '..' and no '/'), found '\(id)'")
+                throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, no '..' and no '/'), found '\(FieldReader.printable(id))'")
             }
             profile.id = id
         }

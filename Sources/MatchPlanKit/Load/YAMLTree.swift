@@ -1,3 +1,4 @@
+internal import CYaml
 import Yams
 
 /// Parses YAML (and JSON, which the YAML parser reads too) into a node tree that keeps each
@@ -9,6 +10,10 @@ enum YAMLTree {
     /// - Returns: the root node, or nil for an empty document.
     /// - Throws: ``MatchPlanError`` `.data` with file, line and column for syntax errors and duplicate keys.
     static func compose(_ source: SourceText, lineOffset: Int = 0) throws -> Node? {
+        if let alias = firstAlias(in: source.text) {
+            throw MatchPlanError(.data, file: source.path, location: .init(line: alias.line + lineOffset, column: alias.column),
+                                 "YAML alias '*\(alias.name)' is not supported (anchors and aliases can blow a small file up to billions of values); write the value out")
+        }
         do {
             return try Yams.compose(yaml: source.text)
         } catch let error as YamlError {
@@ -16,23 +21,61 @@ enum YAMLTree {
         }
     }
 
+    /// The first alias (`*name`) in `text`, found with libyaml's event parser before anything is
+    /// composed: Yams expands aliases and hashes mapping keys, so nested aliases used as a key
+    /// (a "billion laughs" file of 1 KB) would hang the loader. Nil when there is none, or when
+    /// the text has a syntax error first (``compose(_:lineOffset:)`` then reports it).
+    static func firstAlias(in text: String) -> (name: String, line: Int, column: Int)? {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "*")) else { return nil }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_ALIAS_EVENT:
+                    let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                    return (name, Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                default:
+                    continue
+                }
+            }
+            return nil
+        }
+    }
+
     /// Where `key` is written the second time at or after `start` (the duplicate the user must remove).
+    /// Counts every occurrence, so a duplicate on the same line (`{"a": 1, "a": 2}`) is found too.
     private static func secondOccurrence(of key: String, in text: String, fromLine start: Int) -> (line: Int, column: Int)? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
         for index in max(0, start - 1)..<lines.count {
-            let line = lines[index]
-            let trimmed = line.drop { $0 == " " || $0 == "{" || $0 == "," }
-            for form in ["\(key):", "\"\(key)\":", "'\(key)':"] where trimmed.hasPrefix(form) || line.contains(" \(form)") || line.contains("{\(form)") {
+            for column in keyColumns(of: key, in: Array(lines[index])) {
                 seen += 1
-                if seen == 2 {
-                    let column = line.distance(from: line.startIndex, to: line.range(of: form)!.lowerBound) + 1
-                    return (index + 1, column)
-                }
-                break
+                if seen == 2 { return (index + 1, column) }
             }
         }
         return nil
+    }
+
+    /// 1-based columns where `key:` (plain or quoted) starts a mapping key on one line: at the
+    /// start of the line or after a space, tab, `{` or `,`.
+    private static func keyColumns(of key: String, in line: [Character]) -> [Int] {
+        var columns: [Int] = []
+        for form in [key, "\"\(key)\"", "'\(key)'"] {
+            let needle = Array(form + ":")
+            guard needle.count <= line.count else { continue }
+            for start in 0...(line.count - needle.count) where line[start..<(start + needle.count)].elementsEqual(needle) {
+                if start == 0 || [" ", "\t", "{", ","].contains(line[start - 1]) { columns.append(start + 1) }
+            }
+        }
+        return columns.sorted()
     }
 
     private static func translate(_ error: YamlError, source: SourceText, lineOffset: Int) -> MatchPlanError {
@@ -50,7 +93,10 @@ enum YAMLTree {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let contextText = context.map { "\($0.text) " } ?? ""
+            var contextText = context.map { "\($0.text) " } ?? ""
+            if let start = context?.mark, start.line != mark.line {
+                contextText += "(started at line \(start.line + lineOffset), column \(start.column)) "
+            }
             return located(mark, contextText + problem)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted()
@@ -60,8 +106,17 @@ enum YAMLTree {
                                   location: .init(line: mark.line + lineOffset, column: mark.column),
                                   keyPath: keys.first,
                                   "duplicate key: '\(keys.joined(separator: "', '"))' appears more than once in the same mapping; keep one")
-        case let .reader(problem, _, _, _):
-            return MatchPlanError(.data, file: source.path, "cannot be read as YAML: \(problem)")
+        case let .reader(problem, offset, value, _):
+            // libyaml's reader counts bytes; turn the offset into a line and column.
+            let location = offset.map { offset -> MatchPlanError.Location in
+                let before = source.text.utf8.prefix(offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let column = String(decoding: before.split(separator: 0x0A, omittingEmptySubsequences: false).last ?? [], as: UTF8.self).count + 1
+                return .init(line: line + lineOffset, column: column)
+            }
+            let hex = String(value, radix: 16, uppercase: true)
+            return MatchPlanError(.data, file: source.path, location: location,
+                                  "cannot be read as YAML: \(problem) (character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))")
         default:
             return MatchPlanError(.data, file: source.path, "cannot be read as YAML: \(error)")
         }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import MatchPlanKit
+
+/// Payloads through front matter (`title`, `rules`) and the cycle file's displayed text
+/// (`signals.source`, `signals.evidence`), and a hostile Markdown body
+/// (`Tests/BadInputs/payloads/hostile-page.md`) through cmark's safe mode.
+@Suite struct ContentEscapingTests {
+    static let solid = "Content/profiles/solid.yaml"
+
+    /// A copy of `Content/` with the FAQ page's title and rules and the 2027 cycle's signal
+    /// texts set to `payload` (or left alone for nil).
+    static func content(payload: String?) throws -> String {
+        let folder = try Repository.temporaryFolder()
+        let content = (folder as NSString).appendingPathComponent("Content")
+        try Repository.copy("Content", to: content)
+        guard let payload else { return content }
+        // Escaped for use as a regular-expression replacement template ($ and \ are special there).
+        let quoted = NSRegularExpression.escapedTemplate(for: EscapingTests.yamlQuoted(payload))
+        let faq = "\(content)/guidance/faq/faq.md"
+        var page = try String(contentsOfFile: faq, encoding: .utf8)
+        page = page.replacingOccurrences(of: #"(?m)^title: .*$"#, with: "title: \(quoted)", options: .regularExpression)
+        page = page.replacingOccurrences(of: #"(?m)^rules: \["#, with: "rules: [\(quoted), ", options: .regularExpression)
+        try page.write(toFile: faq, atomically: true, encoding: .utf8)
+        let cycle = "\(content)/cycles/2027.yaml"
+        var text = try String(contentsOfFile: cycle, encoding: .utf8)
+        for key in ["source", "evidence"] {
+            text = text.replacingOccurrences(of: "(?m)^  \(key): .*$", with: "  \(key): \(quoted)", options: .regularExpression)
+        }
+        try text.write(toFile: cycle, atomically: true, encoding: .utf8)
+        return content
+    }
+
+    static func report(content: String) throws -> (html: String, markdown: String) {
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let profile = try String(contentsOfFile: Repository.path(solid), encoding: .utf8)
+        return try EscapingTests.report(profile: profile, content: content)
+    }
+
+    static let benign = Result { try report(content: content(payload: nil)) }
+
+    @Test(arguments: EscapingTests.payloads)
+    func frontMatterAndCycleValuesAreEscapedInHTML(_ payload: String) throws {
+        let hostile = try Self.report(content: Self.content(payload: payload))
+        #expect(hostile.html.contains("<h3 id=\"faq-title\">"), "the payload page must be in the report")
+        let scanner = HTMLScanner(hostile.html)
+        #expect(scanner.fingerprint() == HTMLScanner(try Self.benign.get().html).fingerprint(), "payload changed the markup: \(payload)")
+        #expect(scanner.dangerousURLs().isEmpty, "\(scanner.dangerousURLs())")
+    }
+
+    /// report.md is read as Markdown (GitHub, editors): content titles must not carry raw tags into it.
+    @Test func frontMatterValuesAreEscapedInMarkdown() throws {
+        let hostile = try Self.report(content: Self.content(payload: "<script>alert(1)</script>"))
+        withKnownIssue("Templates/partials/page.md.mustache prints {{title}} unescaped (CONTENT_TYPE: TEXT) and Render/ does not Markdown-escape page titles or cycle texts") {
+            #expect(!EscapingTests.hasRawScriptTag(hostile.markdown))
+        }
+    }
+
+    @Test func hostileMarkdownBodyIsNeutralisedInSafeMode() throws {
+        let content = try Self.content(payload: nil)
+        try FileManager.default.copyItem(atPath: Repository.path("Tests/BadInputs/payloads/hostile-page.md"),
+                                         toPath: "\(content)/guidance/faq/hostile-page.md")
+        let html = try Self.report(content: content).html
+        let start = try #require(html.range(of: "<article class=\"guidance\" id=\"hostile-page\""), "page missing from the report")
+        let end = try #require(html[start.lowerBound...].range(of: "</article>"))
+        let article = String(html[start.lowerBound..<end.upperBound])
+        let allowed: Set<String> = ["article", "h3", "p", "a", "img", "em", "strong", "code"]
+        let tags = HTMLScanner(article).tags()
+        #expect(Set(tags.map(\.name)).subtracting(allowed).isEmpty, "raw HTML passed through: \(article)")
+        let attributes = Set(tags.flatMap { tag in tag.attributes.map { "\(tag.name)@\($0.name)" } })
+        #expect(attributes.isSubset(of: ["article@class", "article@id", "article@aria-labelledby", "h3@id", "p@class",
+                                          "a@href", "img@src", "img@alt"]), "\(attributes)")
+        #expect(HTMLScanner(html).dangerousURLs().isEmpty, "\(HTMLScanner(html).dangerousURLs())")
+        #expect(article.contains("<!-- raw HTML omitted -->"))
+        // Safe targets survive, so the filter is not simply dropping every link.
+        #expect(article.contains("href=\"https://www.nrmp.org/\"") && article.contains("href=\"#timeline\""))
+    }
+
+    /// `data:` link targets are dropped in safe mode (the issue), including image types cmark allows.
+    @Test func dataImageLinkTargetsAreDroppedInSafeMode() throws {
+        let html = Markdown.html("[a png](data:image/png;base64,iVBORw0KGgo=) ![an image](data:image/gif;base64,R0lGOD==)")
+        #expect(!html.contains("data:text"))
+        withKnownIssue("cmark's safe mode keeps data:image/png|gif|jpeg|webp targets; Render/Markdown.swift does not drop them") {
+            #expect(HTMLScanner(html).dangerousURLs().isEmpty, "\(html)")
+        }
+    }
+
+    /// Raw HTML passes only when a site opts in with `unsafe_html: true` (ContentLoader(allowRawHTML:)).
+    @Test func rawHTMLNeedsTheUnsafeSwitch() throws {
+        let text = try String(contentsOfFile: Repository.path("Tests/BadInputs/payloads/hostile-page.md"), encoding: .utf8)
+        let source = SourceText(path: "hostile-page.md", text: text)
+        let safe = try ContentLoader().parse(source).html
+        let unsafe = try ContentLoader(allowRawHTML: true).parse(source).html
+        #expect(!safe.contains("<script"))
+        #expect(HTMLScanner(safe).dangerousURLs().filter { !$0.hasPrefix("data:image/") }.isEmpty, "\(safe)")
+        #expect(HTMLScanner(unsafe).dangerousURLs().contains("javascript:alert(1)"))
+        #expect(unsafe.contains("<script>alert(\"block\")</script>"))
+    }
+}

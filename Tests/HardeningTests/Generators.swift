@@ -1,0 +1,119 @@
+import Foundation
+
+/// Inputs built at run time instead of committed: bytes git or editors would mangle (non-UTF-8,
+/// byte-order marks, CRLF), a file over the 4 MiB limit (never committed), symbolic links and
+/// output folders that cannot be written. Each generator prepares the sandbox and sets `{file}`
+/// or `{out}`; `expectations.yaml` names them under `generate:`.
+enum Generators {
+    static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// One byte over ``MatchPlanKit/SourceText/maximumBytes`` (4 MiB).
+    static let oversize = 4 * 1024 * 1024 + 1
+
+    static let all: [String: @Sendable (Sandbox, BadInputCase) throws -> Void] = [
+        "profile-non-utf8": { box, entry in
+            try box.place(Data("match_year: 2027\nname: Jo".utf8 + [0xFF, 0xFE] + Data("\n".utf8)), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-nul-byte": { box, entry in
+            try box.place(Data("match_year: 2027\nname: Jo".utf8) + [0x00] + Data("rdan\n".utf8), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-bom-error": { box, entry in
+            try box.place(Data(bom + Array("match_year: 1990\n".utf8)), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-crlf-error": { box, entry in
+            try box.place(Data("match_year: 2027\r\nstep2ck:\r\n  score: 301\r\n".utf8), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-cr-only-error": { box, entry in
+            try box.place(Data("match_year: 2027\rstep2ck:\r  score: 301\r".utf8), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-bom-crlf-valid": { box, entry in
+            let solid = try String(contentsOfFile: Repository.path("Content/profiles/solid.yaml"), encoding: .utf8)
+            try box.place(Data(bom + Array(solid.replacingOccurrences(of: "\n", with: "\r\n").utf8)), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-oversize": { box, entry in
+            try box.place(padded("match_year: 2027\n"), at: entry.placement, name: "profile.yaml")
+        },
+        "profile-is-folder": { box, _ in box.file = box.tmp },
+        "profile-missing": { box, _ in box.file = (box.tmp as NSString).appendingPathComponent("no-such-profile.yaml") },
+        "content-non-utf8": { box, entry in
+            try box.place(Data("---\nid: \"faq\"\ntitle: \"Questions\"\nsection: \"faq\"\n---\nCaf".utf8) + [0xC3, 0x28] + Data("\n".utf8),
+                          at: entry.placement, name: "page.md")
+        },
+        "content-bom-crlf-error": { box, entry in
+            let page = "---\r\nid: \"faq\"\r\ntitle: \"Questions\"\r\nsection: \"faqs\"\r\n---\r\nBody.\r\n"
+            try box.place(Data(bom + Array(page.utf8)), at: entry.placement, name: "page.md")
+        },
+        "content-oversize": { box, entry in
+            try box.place(padded("---\nid: \"faq\"\ntitle: \"Questions\"\nsection: \"faq\"\n---\n"), at: entry.placement, name: "page.md")
+        },
+        "content-symlink-loop": { box, _ in
+            box.file = (try box.contentCopy() as NSString).appendingPathComponent("guidance/faq/loop")
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "..")
+        },
+        "content-symlink-to-itself": { box, _ in
+            box.file = (try box.contentCopy() as NSString).appendingPathComponent("guidance/faq/self.md")
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "self.md")
+        },
+        "content-without-rules": { box, _ in
+            box.file = (try box.contentCopy() as NSString).appendingPathComponent("rules.yaml")
+            try FileManager.default.removeItem(atPath: box.file)
+        },
+        "content-without-guidance": { box, _ in
+            box.file = (try box.contentCopy() as NSString).appendingPathComponent("guidance")
+            try FileManager.default.removeItem(atPath: box.file)
+        },
+        "template-non-utf8": { box, entry in
+            try box.place(Data("<h3>{{title}}</h3>\n".utf8) + [0x80] + Data("\n{{{html}}}\n".utf8), at: entry.placement, name: "page.mustache")
+        },
+        "templates-without-report-md": { box, _ in
+            box.file = (try box.templatesCopy() as NSString).appendingPathComponent("report.md.mustache")
+            try FileManager.default.removeItem(atPath: box.file)
+        },
+        "output-is-file": { box, _ in
+            box.out = (box.tmp as NSString).appendingPathComponent("occupied")
+            try Data("not a folder".utf8).write(to: URL(fileURLWithPath: box.out))
+        },
+        "output-parent-is-file": { box, _ in
+            box.file = (box.tmp as NSString).appendingPathComponent("occupied")
+            try Data("not a folder".utf8).write(to: URL(fileURLWithPath: box.file))
+            box.out = (box.file as NSString).appendingPathComponent("report")
+        },
+        "output-not-writable": { box, _ in
+            if geteuid() != 0 {
+                let locked = (box.tmp as NSString).appendingPathComponent("locked")
+                try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
+                chmod(locked, 0o555)
+                box.out = (locked as NSString).appendingPathComponent("report")
+            } else {
+                // root ignores permission bits; sysfs refuses new folders even to root.
+                box.out = "/sys/matchplan-hardening-out"
+            }
+        },
+        "output-inside-content-through-link": { box, _ in
+            let link = (box.tmp as NSString).appendingPathComponent("link-to-content")
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: try box.contentCopy())
+            box.out = (link as NSString).appendingPathComponent("guidance/report")
+        },
+        "output-inside-content-through-relative-link": { box, _ in
+            _ = try box.contentCopy()
+            let link = (box.tmp as NSString).appendingPathComponent("relative-link")
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "Content")
+            box.out = (link as NSString).appendingPathComponent("guidance/report")
+        },
+        "output-inside-repository-content": { box, _ in
+            box.out = "Content/matchplan-hardening-out"
+            box.cleanup.append(Repository.path(box.out))
+        },
+        "output-inside-repository-templates": { box, _ in
+            box.out = "Templates/partials/matchplan-hardening-out"
+            box.cleanup.append(Repository.path(box.out))
+        },
+    ]
+
+    /// `head` followed by comment lines up to ``oversize`` bytes.
+    static func padded(_ head: String) -> Data {
+        var data = Data(head.utf8)
+        let line = Data("# padding to exceed the 4 MiB input limit ..........................................\n".utf8)
+        while data.count < oversize { data.append(line) }
+        return data
+    }
+}
