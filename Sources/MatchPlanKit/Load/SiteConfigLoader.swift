@@ -46,8 +46,8 @@ public enum SiteConfigLoader {
             throw root.fail("accent_color", root.value("accent_color")!, "expected a colour as #rgb or #rrggbb, found '\(color)'")
         }
         if var url = config.baseURL {
-            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil,
-                  !url.contains("\""), !url.contains("<"), !url.contains(" ") else {
+            guard Self.isPlainASCII(url), let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
+                  parsed.host != nil else {
                 throw root.fail("base_url", root.value("base_url")!, "expected an absolute http(s) URL such as https://advising.example.edu/ir/, found '\(url)'")
             }
             if !url.hasSuffix("/") { url += "/" }
@@ -70,10 +70,20 @@ public enum SiteConfigLoader {
         return text.dropFirst().allSatisfy(\.isHexDigit)
     }
 
-    /// A plain address: one `@`, no spaces, quotes, angle brackets or colons.
+    /// A plain address: one `@`, a dot in the domain, and only ASCII letters, digits and
+    /// `.!#$%*+-/=?^_`{|}~` otherwise (checked per Unicode scalar, so a quote hidden in a
+    /// combining sequence is caught).
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), text.count <= 254 else { return false }
-        return !text.contains { $0.isWhitespace || "\"'<>():;,\\".contains($0) }
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), text.utf8.count <= 254 else { return false }
+        let allowed = Set(".!#$%*+-/=?^_`{|}~@".unicodeScalars)
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || allowed.contains($0)) }
+    }
+
+    /// Printable ASCII without quotes, angle brackets, backslashes or white space: safe to place
+    /// in an HTML attribute whatever the escaper does (checked per Unicode scalar).
+    static func isPlainASCII(_ text: String) -> Bool {
+        let forbidden = Set("\"'<>\\`".unicodeScalars)
+        return text.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !forbidden.contains($0) }
     }
 }

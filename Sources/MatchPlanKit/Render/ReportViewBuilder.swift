@@ -1,9 +1,9 @@
 /// Turns a plan and the guidance pages into the ``ReportView`` the layout renders, rendering
 /// each section through its partial with ``FragmentCache``.
 ///
-/// `escapeText` prepares text from the profile for the output format: identity for HTML
-/// (Mustache escapes it), Markdown escaping for the Markdown report (whose templates turn HTML
-/// escaping off).
+/// `escapeText` prepares text from a profile, front matter or cycle file for the output format:
+/// identity for HTML (Mustache escapes it), Markdown escaping for the Markdown report (whose
+/// templates turn HTML escaping off).
 struct ReportViewBuilder {
     let rules: Rules
     let cycle: Cycle
@@ -19,8 +19,8 @@ struct ReportViewBuilder {
         func pageGroup(_ sections: GuidancePage.Section...) throws -> RenderedPages {
             let selected = applicable.filter { sections.contains($0.section) }
             let text = try selected.map { page in
-                let view = PageView(id: page.id, title: page.title, html: page.html, markdown: page.markdown.trimmingTrailingNewlines,
-                                    rules: page.rules.joined(separator: ", "))
+                let view = PageView(id: page.id, title: escapeText(page.title), html: page.html,
+                                    markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")))
                 return try fragments.render(view, key: page.id, template: partial("page"))
             }.joined()
             return RenderedPages(key: selected.map(\.id).joined(separator: " "), text: text)
@@ -34,7 +34,7 @@ struct ReportViewBuilder {
         }
         var timing = timingView(plan.timing)
         timing.pages = try pageGroup(.timing)
-        let notes = cycleNotes()
+        let notes = cycleNotes().map(escapeText)
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
             matchYear: "\(plan.matchYear)",
@@ -68,7 +68,8 @@ struct ReportViewBuilder {
             holistic: try section(.holistic),
             signals: try fragments.render(SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
-                source: cycle.signals.source, evidence: cycle.signals.evidence, includeESIRPrograms: plan.signals.includeESIRPrograms,
+                source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
+                includeESIRPrograms: plan.signals.includeESIRPrograms,
                 pages: try pageGroup(.signals)
             ), template: partial("signals")),
             intro: try section(.intro),
