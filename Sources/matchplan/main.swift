@@ -27,7 +27,7 @@ struct InputOptions: ParsableArguments {
     func todayDate() throws -> CalendarDate {
         guard let today else { return CalendarDate(Date(), in: .current) }
         guard let date = CalendarDate(iso: today) else {
-            throw ValidationError("--today expects a date as YYYY-MM-DD, for example 2026-09-01; got '\(today)'")
+            throw ValidationError("--today expects a real date as YYYY-MM-DD, for example 2026-09-01; got '\(today)'")
         }
         return date
     }
@@ -59,7 +59,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md.", valueName: "list"))
     var format: String = "html,md"
 
-    @Option(name: .long, help: ArgumentHelp("Templates folder (default: the project's Templates/).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
     var templates: String?
 
     @OptionGroup var input: InputOptions
@@ -86,8 +86,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let paths = try ProjectPaths.resolve(content: input.content, templates: templates, executablePath: CommandLine.arguments[0])
-            let workspace = try Workspace.load(paths: paths, needsRendering: true)
+            // --templates layers over the built-in set (file by file) when that set can be found.
+            let builtIn = try? ProjectPaths.resolve(content: input.content, templates: nil, executablePath: CommandLine.arguments[0])
+            let paths = try builtIn ?? ProjectPaths.resolve(content: input.content, templates: templates, executablePath: CommandLine.arguments[0])
+            let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: builtIn == nil ? nil : templates)
             if let roster {
                 try runRoster(roster, workspace: workspace)
                 return
@@ -108,7 +110,8 @@ struct ReportCommand: ParsableCommand {
         }
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
         let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
-        print("wrote \(outcome.written.count) reports and index.html to \(out) in \(elapsed) s")
+        let count = outcome.written.count
+        print("wrote \(count) \(count == 1 ? "report" : "reports") and index.html to \(out) in \(elapsed) s")
         guard !outcome.failures.isEmpty else { return }
         var message = "\(outcome.failures.count) of \(outcome.written.count + outcome.failures.count) profiles failed:\n"
         for failure in outcome.failures { message += "  \(failure)\n" }

@@ -100,8 +100,12 @@ struct ChecklistTests {
     @Test func test_TL3_sitStep2CKStatus() throws {
         #expect(try item("sit-step2ck", Fixtures.profile(step2ck: 250)).status == .done)
         #expect(try item("sit-step2ck", Fixtures.profile(date: "2026-07-01")).status == .inProgress)
-        // Planned but the latest date has passed and no score yet.
-        #expect(try item("sit-step2ck", Fixtures.profile(date: "2026-07-01"), today: Fixtures.date("2026-07-11")).status == .overdue)
+        // Sat on its date, score not back yet: done, not overdue.
+        #expect(try item("sit-step2ck", Fixtures.profile(date: "2026-07-01"), today: Fixtures.date("2026-07-11")).status == .done)
+        // Planned after the latest date, which has passed: overdue.
+        #expect(try item("sit-step2ck", Fixtures.profile(date: "2026-08-15"), today: Fixtures.date("2026-07-11")).status == .overdue)
+        // D8: a failed Step 2 CK leaves a retake open.
+        #expect(try item("sit-step2ck", Fixtures.profile(step2ck: 210), today: Fixtures.date("2026-07-11")).status != .done)
     }
 
     @Test("TL3: home IR rotation done/planned/none", arguments: [
@@ -116,13 +120,20 @@ struct ChecklistTests {
 
     // MARK: Items that depend on conditions
 
-    @Test("P3: remediation plan only after a fail", arguments: [
-        (Fixtures.profile(step2ck: 250, step1: .fail), true), (Fixtures.profile(step2ck: 217), true),
+    @Test("P3: remediation plan only after a Step 1 fail", arguments: [
+        (Fixtures.profile(step2ck: 250, step1: .fail), true), (Fixtures.profile(step2ck: 217), false),
         (Fixtures.profile(step2ck: 250, step1: .pass, step1Attempts: 2), true),
         (Fixtures.profile(step2ck: 230), false), (Fixtures.profile(step2ck: 250), false),
     ])
     func test_P3_remediationPlanOnlyAfterFail(profile: Profile, present: Bool) throws {
         #expect((try Fixtures.plan(profile).checklistItem("remediation-plan") != nil) == present)
+    }
+
+    @Test("D8: a Step 2 CK fail adds a retake plan, undated so it is never overdue at once", arguments: [(217, true), (218, false)])
+    func test_D8_retakePlanAfterStep2CKFail(score: Int, present: Bool) throws {
+        let retake = try Fixtures.plan(Fixtures.profile(step2ck: score)).checklistItem("step2ck-retake-plan")
+        #expect((retake != nil) == present)
+        if let retake { #expect(retake.due == nil && retake.status == .todo) }
     }
 
     @Test("B4.3 / B3.3: meeting and ESIR items only in B3/B4", arguments: [
@@ -137,16 +148,21 @@ struct ChecklistTests {
     @Test func test_B3_3_esirItemDoneWithDRESIRPathway() throws {
         var profile = Fixtures.profile(step2ck: 238)
         profile.pathway = .drESIR
-        #expect(try item("include-esir-programs", profile).status == .done)
+        #expect(try item("include-esir-programs", profile).status == .inProgress)
         #expect(try item("apply-ir-and-dr", profile).status == .todo)
+        profile.completed = ["include-esir-programs"]
+        #expect(try item("include-esir-programs", profile).status == .done)
     }
 
-    @Test func test_W3_applyIRAndDRDoneWithBothPathway() throws {
+    /// Choosing both pathways is a decision, not the application: in progress until marked done.
+    @Test func test_W3_applyIRAndDRInProgressWithBothPathway() throws {
         var profile = Fixtures.profile(step2ck: 250)
         profile.pathway = .both
         let both = try item("apply-ir-and-dr", profile)
-        #expect(both.status == .done)
+        #expect(both.status == .inProgress)
         #expect(both.rule == "W3")
+        profile.completed = ["apply-ir-and-dr"]
+        #expect(try item("apply-ir-and-dr", profile).status == .done)
     }
 
     @Test("H1: sub-internship in B3/B4 or T2", arguments: [(250, Profile.Grade.honors, false), (250, .pass, true), (240, .honors, true)])

@@ -49,10 +49,20 @@ public enum CycleLoader {
         try step2.rejectUnknownKeys(["passing_score", "reporting_weeks"])
         guard let signalsReader = try root.mapping("signals") else { throw RulesLoader.missing(root, "signals") }
         try signalsReader.rejectUnknownKeys(["gold", "silver", "confidence", "source", "evidence"])
+        var earlier: (from: CalendarDate?, score: Int?) = (nil, nil)
+        if let passing = try step2.mapping("passing_score") {
+            earlier = (try passing.date("from"), try passing.int("earlier", in: 1...300, what: "a score"))
+            if (earlier.from == nil) != (earlier.score == nil) {
+                throw MatchPlanError(.data, file: source.path, location: passing.location(of: passing.mark), keyPath: "step2ck.passing_score",
+                                     "'from' and 'earlier' go together: the date the score took effect and the score before it")
+            }
+        }
         return Cycle(
             matchYear: matchYear,
             events: events,
-            passingScore: try sourcedInt(step2, "passing_score", 1...300, what: "a score"),
+            passingScore: try sourcedInt(step2, "passing_score", 1...300, what: "a score", extraKeys: ["from", "earlier"]),
+            passingScoreFrom: earlier.from,
+            earlierPassingScore: earlier.score,
             reportingWeeks: try sourcedInt(step2, "reporting_weeks", 1...26, what: "a number of weeks"),
             signals: .init(gold: try signalsReader.int("gold", in: 0...99, what: "a count") ?? 0,
                            silver: try signalsReader.int("silver", in: 0...99, what: "a count") ?? 0,
@@ -62,9 +72,10 @@ public enum CycleLoader {
         )
     }
 
-    private static func sourcedInt(_ reader: FieldReader, _ key: String, _ range: ClosedRange<Int>, what: String) throws -> Cycle.Sourced<Int> {
+    private static func sourcedInt(_ reader: FieldReader, _ key: String, _ range: ClosedRange<Int>, what: String,
+                                   extraKeys: [String] = []) throws -> Cycle.Sourced<Int> {
         guard let row = try reader.mapping(key) else { throw RulesLoader.missing(reader, key) }
-        try row.rejectUnknownKeys(["value", "confidence", "source"])
+        try row.rejectUnknownKeys(["value", "confidence", "source"] + extraKeys)
         return .init(value: try row.int("value", in: range, what: what) ?? { throw RulesLoader.missing(row, "value") }(),
                      confidence: try confidence(row), source: try RulesLoader.text(row, "source"))
     }

@@ -104,7 +104,25 @@ public struct ProfileLoader: Sendable {
         }
         profile.concerns = try root.choiceList("concerns", Profile.Concern.self) ?? []
         profile.completed = try completed(root)
+        try checkCOMLEXOnly(profile, root)
         return profile
+    }
+
+    /// D4: a COMLEX-only applicant has no USMLE results and is a DO; anything else contradicts it.
+    private func checkCOMLEXOnly(_ profile: Profile, _ root: FieldReader) throws {
+        guard profile.comlexOnly else { return }
+        let step2 = try root.mapping("step2ck")
+        let contradictions: [(FieldReader?, String, String)] = [
+            (step2, "score", "a Step 2 CK score"), (step2, "practice", "NBME practice scores"), (root, "step1", "a Step 1 result"),
+        ]
+        for (reader, key, what) in contradictions {
+            if let reader, let node = reader.value(key), !(key == "practice" && profile.step2ck.practice.isEmpty) {
+                throw reader.fail(key, node, "comlex_only is true, so \(what) is not expected (COMLEX-only applicants have no USMLE results); remove one of them")
+            }
+        }
+        if profile.degree == .md, let node = root.value("degree") {
+            throw root.fail("degree", node, "comlex_only is for DO applicants without USMLE scores; expected degree DO")
+        }
     }
 
     /// `step1: pass | fail | <score>`.

@@ -112,6 +112,10 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
             if let near = NearestName.suggest(column, among: columns) { message += "; did you mean '\(near)'?" }
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: index + 1), message + " (columns are profile keys joined with _, see the README)")
         }
+        for (index, column) in header.enumerated() where header[..<index].contains(column) {
+            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: index + 1),
+                                 "the column '\(column)' appears twice in the header; keep one")
+        }
         for required in ["id", "match_year"] where !header.contains(required) {
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "the header has no '\(required)' column; every roster needs id and match_year")
         }

@@ -21,7 +21,9 @@ public enum SiteConfigLoader {
             let resolved = value.hasPrefix("/") ? value : (base.isEmpty ? value : (base as NSString).appendingPathComponent(value))
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue == mustBeDirectory else {
-                throw root.fail(key, root.value(key)!, "expected an existing \(mustBeDirectory ? "folder" : "file") (relative to site.yaml), found '\(value)'")
+                var error = root.fail(key, root.value(key)!, "expected an existing \(mustBeDirectory ? "folder" : "file") (relative to site.yaml), found '\(value)'")
+                if !FileManager.default.fileExists(atPath: resolved) { error.kind = .noInput }
+                throw error
             }
             return resolved
         }

@@ -11,7 +11,7 @@ public struct Condition: Hashable, Sendable, Comparable, CustomStringConvertible
         Band.allCases.map { "scenario:\($0.rawValue)" }
         + Band.allCases.map { "band:\($0.rawValue)" }
         + ScoreBasis.allCases.map { "score:\($0.rawValue)" }
-        + ["step1:fail", "step1:numeric", "step2ck:fail", "comlex_only"]
+        + ["step1:fail", "step1:numeric", "step2ck:fail", "comlex_only", "near_boundary"]
         + ["timing:T1", "timing:T2", "timing:T3"]
         + ["list:L1", "list:L2", "list:L3"]
         + Profile.Pathway.allCases.map { "pathway:\($0.rawValue)" }

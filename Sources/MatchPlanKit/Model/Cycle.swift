@@ -9,8 +9,12 @@ public struct Cycle: Sendable {
     public var seasonYear: Int { matchYear - 1 }
     /// Dated events, in file order.
     public var events: [Event]
-    /// D8: Step 2 CK passing score, points.
+    /// D8: Step 2 CK passing score, points, for exams from ``passingScoreFrom``.
     public var passingScore: Sourced<Int>
+    /// The date the current passing score took effect, and the score before it (points), so an
+    /// exam sat earlier is judged by the standard of its day.
+    public var passingScoreFrom: CalendarDate?
+    public var earlierPassingScore: Int?
     /// T5: weeks from the exam to the reported score.
     public var reportingWeeks: Sourced<Int>
     /// SG1: program signals for DR and IR.
@@ -49,6 +53,12 @@ public struct Cycle: Sendable {
 
         /// Anything but official is shown with "verify".
         public var needsVerification: Bool { self != .official }
+    }
+
+    /// D8: the passing score that applied to an exam sat on `date` (the current one when unknown).
+    public func passingScore(on date: CalendarDate?) -> Int {
+        if let date, let from = passingScoreFrom, let earlier = earlierPassingScore, date < from { return earlier }
+        return passingScore.value
     }
 
     /// The event with `id`; nil when the file does not have it.

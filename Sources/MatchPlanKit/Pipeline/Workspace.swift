@@ -13,7 +13,9 @@ public struct Workspace: Sendable {
 
     /// Loads the rules, and for reports also the guidance pages and templates.
     /// - Throws: ``MatchPlanError`` for any missing or malformed shared input.
-    public static func load(paths: ProjectPaths, needsRendering: Bool) throws -> Workspace {
+    /// - Parameter templateOverrides: a folder whose templates replace built-in ones file by file
+    ///   (`--templates`); the lookup order is `paths.templates`, then this folder.
+    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil) throws -> Workspace {
         // The three inputs are independent: load them on all cores.
         let loaded = try RosterBuild.parallelMap([0, 1, 2]) { part -> any Sendable in
             switch part {
@@ -21,7 +23,8 @@ public struct Workspace: Sendable {
             case 1: return needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]()
             default:
                 return needsRendering
-                    ? try TemplateSet.load(folders: [paths.templates], required: ReportRenderer.requiredTemplates,
+                    ? try TemplateSet.load(folders: [paths.templates] + [templateOverrides].compactMap { $0 },
+                                           required: ReportRenderer.requiredTemplates,
                                            include: { !$0.hasPrefix("site") }) as TemplateSet?
                     : TemplateSet?.none
             }
@@ -47,10 +50,6 @@ public struct Workspace: Sendable {
     /// Load and plan one profile.
     public func plan(profilePath: String, today: CalendarDate) throws -> (StrategyPlan, Cycle) {
         let profile = try profileLoader.load(profilePath)
-        if profile.comlexOnly, profile.step2ck.score != nil {
-            throw MatchPlanError(.data, file: profilePath, keyPath: "step2ck.score",
-                                 "comlex_only is true, so no Step 2 CK score is expected; remove one of them")
-        }
         let cycle = try cycle(matchYear: profile.matchYear, profilePath: profilePath)
         return (Planner(rules: rules, cycle: cycle).plan(for: profile, today: today), cycle)
     }

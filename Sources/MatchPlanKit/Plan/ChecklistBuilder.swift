@@ -3,18 +3,27 @@
 enum ChecklistBuilder {
     static func build(profile: Profile, rules: Rules, conditions: Set<Condition>, dates: DateResolver,
                       today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
-        rules.checklist.compactMap { item in
+        let step2ckFail = conditions.contains(Condition(unchecked: "step2ck:fail"))
+        let items = rules.checklist.compactMap { item -> StrategyPlan.ChecklistItem? in
             guard item.when.isEmpty || item.when.contains(where: conditions.contains) else { return nil }
-            var status = profile.completed.contains(item.id) ? .done : status(of: item, profile: profile)
+            var status = profile.completed.contains(item.id)
+                ? .done : status(of: item, profile: profile, today: today, step2ckFail: step2ckFail)
             let due = item.due.flatMap(dates.resolve)
             // D9: items still open whose dates have passed are flagged.
             if status != .done, let due, due < today { status = .overdue }
             return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due)
         }
+        // Soonest due first (undated last); the rules' order breaks ties.
+        return items.enumerated().sorted {
+            ($0.element.due ?? .distantFuture, $0.offset) < ($1.element.due ?? .distantFuture, $1.offset)
+        }.map(\.element)
     }
 
     /// Status from the item's named profile fields (see `status_from` in rules.yaml).
-    static func status(of item: Rules.ChecklistRule, profile: Profile) -> StrategyPlan.Status {
+    /// - Parameters:
+    ///   - today: a Step 2 CK date on or before it has been sat (the score may still be pending).
+    ///   - step2ckFail: D8; a failed Step 2 CK is not "sat" for the checklist: a retake is open.
+    static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate, step2ckFail: Bool) -> StrategyPlan.Status {
         switch item.statusSource {
         case .manual:
             return .todo
@@ -24,12 +33,15 @@ enum ChecklistBuilder {
             case .fail?, nil: return .todo
             }
         case .step2ck:
+            if step2ckFail { return .todo }
             if profile.step2ck.score != nil { return .done }
-            return profile.step2ck.date == nil ? .todo : .inProgress
+            guard let date = profile.step2ck.date else { return .todo }
+            return date <= today ? .done : .inProgress
         case .pathwayBoth:
-            return profile.pathway == .both ? .done : .todo
+            // Choosing the pathway is a decision, not the application: done only when marked.
+            return profile.pathway == .both ? .inProgress : .todo
         case .pathwayESIR:
-            return [.both, .drESIR].contains(profile.pathway) ? .done : .todo
+            return [.both, .drESIR].contains(profile.pathway) ? .inProgress : .todo
         case .fields(let fields):
             if fields.count == 1, let progress = progress(fields[0], profile) {
                 switch progress {

@@ -26,7 +26,7 @@ enum Findings {
         // D8: Step 2 CK below the passing score.
         if scores.step2ckFail, let reported = scores.summary.reported {
             flag("step2ck-below-passing", "D8",
-                 "The reported Step 2 CK (\(reported)) is below the passing score of \(cycle.passingScore.value), which counts as a fail: plan a retake with a formal remediation plan (P3).")
+                 "The reported Step 2 CK (\(reported)) is below the passing score of \(scores.summary.passingScore) that applied on its date, which counts as a fail: plan a retake with a formal remediation plan (P3).")
         }
         // D5 / T4: a planned date past the T3 limit.
         let t3Limit = rules.timing.latest[.t3]!.inYear(cycle.seasonYear)

@@ -15,7 +15,8 @@ public struct Planner: Sendable {
 
     /// The plan for `profile` as of `today`.
     public func plan(for profile: Profile, today: CalendarDate) -> StrategyPlan {
-        let scores = ScoreAssessment(profile: profile, rules: rules, passingScore: cycle.passingScore.value)
+        let scores = ScoreAssessment(profile: profile, rules: rules,
+                                     passingScore: cycle.passingScore(on: profile.step2ck.date))
         let list = ListStrategy.plan(scores: scores, rules: rules)
         let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle, step1FailOnRecord: scores.step1FailOnRecord)
         let pathway = pathwayPlan(profile: profile, scores: scores)
@@ -64,6 +65,7 @@ public struct Planner: Sendable {
         if case .score? = profile.step1 { texts.append("step1:numeric") }
         if scores.step2ckFail { texts.append("step2ck:fail") }
         if profile.comlexOnly { texts.append("comlex_only") }
+        if scores.summary.nearBoundary != nil { texts.append("near_boundary") }
         if let rule = list.rule { texts.append("list:\(rule)") }
         if let pathway = profile.pathway { texts.append("pathway:\(pathway.rawValue)") }
         return Set(texts.map(Condition.init(unchecked:)))

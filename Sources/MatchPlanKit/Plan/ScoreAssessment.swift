@@ -13,7 +13,7 @@ struct ScoreAssessment: Equatable {
     /// - Parameters:
     ///   - profile: the student's facts.
     ///   - rules: bands and thresholds.
-    ///   - passingScore: the cycle's Step 2 CK passing score, points (D8).
+    ///   - passingScore: the Step 2 CK passing score that applied on the exam date, points (D8).
     init(profile: Profile, rules: Rules, passingScore: Int) {
         let step2 = profile.step2ck
         // D3: plan from the reported score, else from the low end of the practice range.

@@ -52,6 +52,8 @@ struct GlanceView: Hashable, Sendable {
     var listRule: String
     var listInterpolated: Bool
     var timingScenario: String
+    /// A score is reported: the timing card says so instead of a deadline.
+    var hasReportedScore: Bool
     var timingLatest: String
     var timingLatestISO: String
     var redFlagCount: String

@@ -89,7 +89,8 @@ struct ReportViewBuilder {
             hasList: plan.list.rule != nil,
             listIR: plan.list.integratedIR.map(range) ?? "", listDR: plan.list.diagnosticRadiology.map(range) ?? "",
             listRule: plan.list.rule ?? "", listInterpolated: plan.list.interpolated,
-            timingScenario: plan.timing.scenario.rawValue, timingLatest: plan.timing.latestDate.longForm,
+            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: summary.basis == .reported,
+            timingLatest: plan.timing.latestDate.longForm,
             timingLatestISO: plan.timing.latestDate.description,
             redFlagCount: "\(plan.redFlags.count)", hasRedFlags: !plan.redFlags.isEmpty,
             hasNearBoundary: summary.nearBoundary != nil,
@@ -107,7 +108,7 @@ struct ReportViewBuilder {
         case .predicted:
             let low = summary.practiceLow!, high = summary.practiceHigh!
             let range = low == high ? "\(low)" : "\(low) to \(high)"
-            return "\(low) (low end of NBME practice scores \(range); not yet taken)"
+            return "\(low) (low end of NBME practice scores \(range); score not reported yet)"
         case .none:
             return "none yet"
         }
@@ -137,7 +138,7 @@ struct ReportViewBuilder {
         TimingView(
             scenario: timing.scenario.rawValue, reason: timing.reason,
             hasWindowStart: timing.windowStart != nil,
-            windowStart: timing.windowStart?.monthAndDay ?? "", windowStartISO: timing.windowStart?.description ?? "",
+            windowStart: timing.windowStart?.longForm ?? "", windowStartISO: timing.windowStart?.description ?? "",
             latest: timing.latestDate.longForm, latestISO: timing.latestDate.description,
             lateAfter: timing.lateAfter.longForm,
             hasSitting: timing.sittingDate != nil,

@@ -256,11 +256,12 @@ public struct SiteRenderer: Sendable {
             var rule: String; var min: Int; var integrated_ir: [Int]; var diagnostic_radiology: [Int]; var interpolated: Bool
         }
         struct RulesJSON: Encodable {
-            var score_scale: [Int]; var near_boundary_points: Int; var bands: [BandJSON]; var lists: [ListJSON]
+            var score_scale: [Int]; var near_boundary_points: Int; var passing_score: Int; var bands: [BandJSON]; var lists: [ListJSON]
         }
         let value = RulesJSON(
             score_scale: [rules.scoreScale.lowerBound, rules.scoreScale.upperBound],
             near_boundary_points: rules.nearBoundaryPoints,
+            passing_score: cycle.passingScore.value,
             bands: rules.bands.map { BandJSON(rule: $0.rule, band: $0.band.rawValue, name: $0.band.name, label: $0.band.label,
                                               min: $0.minimum, href: "band-\($0.band.rawValue).html") },
             lists: rules.listSizes.map { ListJSON(rule: $0.rule, min: $0.minimum, integrated_ir: [$0.integratedIR.min, $0.integratedIR.max],

@@ -41,6 +41,9 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         self.day = c.day!
     }
 
+    /// Later than any real date; sorts undated things last.
+    public static let distantFuture = CalendarDate(year: 9999, month: 12, day: 31)!
+
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
