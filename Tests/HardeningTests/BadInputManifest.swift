@@ -22,9 +22,14 @@ struct BadInputCase: Decodable, Sendable, CustomTestStringConvertible {
     /// A bug outside the loaders that this case exposes and that is not fixed yet: the checks run
     /// inside `withKnownIssue`, so the suite stays green and flags the case once it is fixed.
     var knownIssue: String?
+    /// Roster runs that write the good students: their folder names (every other row fails and
+    /// is listed), checked in `{out}` and as the only links of `{out}/index.html`.
+    var written: [String]?
+    /// Roster runs: how many rows or files fail (listed on standard error and in index.html).
+    var failed: Int?
 
     enum CodingKeys: String, CodingKey {
-        case file, generate, place, args, exit, message, note
+        case file, generate, place, args, exit, message, note, written, failed
         case knownIssue = "known_issue"
     }
 
@@ -39,6 +44,9 @@ struct BadInputCase: Decodable, Sendable, CustomTestStringConvertible {
         case "cycles": return "content:cycles/2027.yaml"
         case "content": return "content:guidance/faq/faq.md"
         case "templates": return "templates:partials/page.html.mustache"
+        case "rosters": return "roster"
+        case "site": return "site:site.yaml"
+        case "site-pages": return "site:pages/extra.md"
         default: return "profile"
         }
     }
@@ -48,6 +56,8 @@ struct BadInputCase: Decodable, Sendable, CustomTestStringConvertible {
         if placement.hasPrefix("content:") { return ["report", "Content/profiles/solid.yaml", "--content", "{content}"] + tail }
         if placement.hasPrefix("templates:") { return ["report", "Content/profiles/solid.yaml", "--templates", "{templates}"] + tail }
         if placement == "output" { return ["report", "Content/profiles/solid.yaml"] + tail }
+        if placement == "roster" { return ["report", "--roster", "{file}"] + tail }
+        if placement.hasPrefix("site:") { return ["site", "--config", "{site}/site.yaml", "--out", "{out}"] }
         return ["report", "{file}"] + tail
     }
 }
@@ -66,7 +76,7 @@ enum BadInputManifest {
 
     /// Input files committed under the case folders, relative to `Tests/BadInputs/`.
     static func committedFiles() -> [String] {
-        ["profiles", "rules", "cycles", "content", "templates"].flatMap { kind -> [String] in
+        ["profiles", "rules", "cycles", "content", "templates", "rosters", "site", "site-pages"].flatMap { kind -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(kind))) ?? []
             return names.map { "\(kind)/\($0)" }
         }.sorted()
@@ -81,6 +91,8 @@ final class Sandbox {
     var file = ""
     private(set) var content: String?
     private(set) var templates: String?
+    /// A copy of `Content/site/` (the example `site.yaml` and its `pages/`).
+    private(set) var site: String?
     /// Folders a generator created outside `tmp` that must be removed afterwards.
     var cleanup: [String] = []
 
@@ -109,6 +121,14 @@ final class Sandbox {
         return path
     }
 
+    func siteCopy() throws -> String {
+        if let site { return site }
+        let path = (tmp as NSString).appendingPathComponent("site")
+        try Repository.copy("Content/site", to: path)
+        site = path
+        return path
+    }
+
     /// Puts `data` where `placement` says and makes it `{file}`.
     func place(_ data: Data, at placement: String, name: String) throws {
         let destination: String
@@ -116,6 +136,8 @@ final class Sandbox {
             destination = (try contentCopy() as NSString).appendingPathComponent(String(placement.dropFirst("content:".count)))
         } else if placement.hasPrefix("templates:") {
             destination = (try templatesCopy() as NSString).appendingPathComponent(String(placement.dropFirst("templates:".count)))
+        } else if placement.hasPrefix("site:") {
+            destination = (try siteCopy() as NSString).appendingPathComponent(String(placement.dropFirst("site:".count)))
         } else {
             destination = (tmp as NSString).appendingPathComponent(name)
         }
@@ -126,7 +148,8 @@ final class Sandbox {
     func expand(_ text: String) -> String {
         var result = text
         for (key, value) in [("{file}", file), ("{out}", out), ("{tmp}", tmp),
-                             ("{content}", content ?? "{content}"), ("{templates}", templates ?? "{templates}")] {
+                             ("{content}", content ?? "{content}"), ("{templates}", templates ?? "{templates}"),
+                             ("{site}", site ?? "{site}")] {
             result = result.replacingOccurrences(of: key, with: value)
         }
         return result

@@ -10,7 +10,7 @@ import Testing
         let box = try Sandbox()
         if let file = entry.file {
             let source = (BadInputManifest.folder as NSString).appendingPathComponent(file)
-            if entry.placement == "profile" {
+            if entry.placement == "profile" || entry.placement == "roster" {
                 box.file = "Tests/BadInputs/\(file)"   // as a user would type it, relative to the working folder
             } else {
                 try box.place(try Data(contentsOf: URL(fileURLWithPath: source)), at: entry.placement, name: file)
@@ -23,15 +23,20 @@ import Testing
         let arguments = entry.args ?? entry.defaultArguments
         if arguments.joined().contains("{content}") { _ = try box.contentCopy() }
         if arguments.joined().contains("{templates}") { _ = try box.templatesCopy() }
+        if arguments.joined().contains("{site}") { _ = try box.siteCopy() }
         let out = box.out.hasPrefix("/") ? box.out : Repository.path(box.out)
         let outExisted = FileManager.default.fileExists(atPath: out)
+        let before = outExisted ? try snapshot(out) : [:]
 
         let run = try matchplan(arguments.map(box.expand))
-        guard let knownIssue = entry.knownIssue else { return check(run, entry, box, out: out, outExisted: outExisted) }
-        withKnownIssue(Comment(rawValue: knownIssue)) { check(run, entry, box, out: out, outExisted: outExisted) }
+        let body = { entry.written == nil ? check(run, entry, box, out: out, before: outExisted ? before : nil)
+                                          : checkRoster(run, entry, box, out: out) }
+        guard let knownIssue = entry.knownIssue else { return body() }
+        withKnownIssue(Comment(rawValue: knownIssue)) { body() }
     }
 
-    func check(_ run: Run, _ entry: BadInputCase, _ box: Sandbox, out: String, outExisted: Bool) {
+    /// `before`: the output folder's files when it existed before the run (it must not change).
+    func check(_ run: Run, _ entry: BadInputCase, _ box: Sandbox, out: String, before: [String: Data]?) {
         #expect(run.status == entry.exit, "\(entry.name): \(run)")
         let expected = box.expand(entry.message)
         if entry.exit == 0 {
@@ -42,7 +47,9 @@ import Testing
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(entry.name): expected one line of error, no trace: \(run.stderr)")
         #expect(run.stdout.isEmpty, "\(entry.name): \(run)")
-        if !outExisted {
+        if let before {
+            #expect((try? snapshot(out)) == before, "\(entry.name): the existing output folder \(out) was changed")
+        } else {
             #expect(!FileManager.default.fileExists(atPath: out), "\(entry.name): nothing may be written for bad input, but \(out) exists")
         }
         #expect(leftovers(under: box.tmp).isEmpty, "\(entry.name): staging left behind: \(leftovers(under: box.tmp))")
@@ -70,7 +77,7 @@ import Testing
     /// Every expectation with a line and column says so in the `{file}:L:C:` form, and those
     /// without one explain why in `note:`. Keeps the "where known" promise honest.
     @Test func everyMessageWithoutALocationIsExplained() throws {
-        let located = try Regex(#"^\{(file|content|templates|out|tmp)\}[^:]*:\d+:\d+: "#)
+        let located = try Regex(#"^\{(file|content|templates|out|tmp|site)\}[^:]*:\d+:\d+: "#)
         for entry in try BadInputManifest.load() where entry.exit != 0 && entry.message.firstMatch(of: located) == nil {
             #expect(entry.note != nil, "\(entry.name): message has no line:column and no note saying why")
         }

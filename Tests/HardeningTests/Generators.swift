@@ -68,6 +68,34 @@ enum Generators {
             box.file = (try box.templatesCopy() as NSString).appendingPathComponent("report.md.mustache")
             try FileManager.default.removeItem(atPath: box.file)
         },
+        "roster-non-utf8": { box, entry in
+            try box.place(Data("id,name,match_year\na,Ann,2027\nb,Bo".utf8) + [0xFF, 0xFE] + Data(",2027\n".utf8), at: entry.placement, name: "roster.csv")
+        },
+        "roster-bom-crlf-valid": { box, entry in
+            let text = "id,name,match_year,step2ck_score\r\na,\"Lee, Ann\",2027,248\r\nb,\"Bo \"\"B\"\" Ray\",2027,240\r\n"
+            try box.place(Data(bom + Array(text.utf8)), at: entry.placement, name: "roster.csv")
+        },
+        "roster-bom-crlf-error": { box, entry in
+            let text = "id,name,match_year,step2ck_score\r\na,\"Lee, Ann\",2027,248\r\nb,Bo,2027,301\r\n"
+            try box.place(Data(bom + Array(text.utf8)), at: entry.placement, name: "roster.csv")
+        },
+        "roster-folder-one-bad": { box, _ in
+            box.file = (box.tmp as NSString).appendingPathComponent("class")
+            try FileManager.default.createDirectory(atPath: box.file, withIntermediateDirectories: false)
+            for name in ["solid.yaml", "high.yaml"] {
+                try Repository.copy("Content/profiles/\(name)", to: "\(box.file)/\(name)")
+            }
+            try Repository.copy("Tests/BadInputs/profiles/step2ck-301.yaml", to: "\(box.file)/bad.yaml")
+            try Data("not a profile".utf8).write(to: URL(fileURLWithPath: "\(box.file)/notes.txt"))
+        },
+        "site-page-named-faq": { box, entry in
+            try box.place(Data("---\ntitle: \"Our FAQ\"\n---\nBody.\n".utf8), at: entry.placement, name: "faq.md")
+        },
+        "output-not-empty": { box, _ in
+            box.out = (box.tmp as NSString).appendingPathComponent("thesis")
+            try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
+            try Data("three years of work".utf8).write(to: URL(fileURLWithPath: "\(box.out)/chapter1.tex"))
+        },
         "output-is-file": { box, _ in
             box.out = (box.tmp as NSString).appendingPathComponent("occupied")
             try Data("not a folder".utf8).write(to: URL(fileURLWithPath: box.out))

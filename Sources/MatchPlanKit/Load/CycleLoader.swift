@@ -11,13 +11,14 @@ public enum CycleLoader {
     /// Loads the cycle for `matchYear`.
     /// - Throws: ``MatchPlanError`` `.data` naming the available years when there is no file for
     ///   `matchYear` (the profile's match year is then the problem), or for a malformed file.
-    public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil) throws -> Cycle {
+    ///   - keyPath: the key that named the year in `profilePath` (`match_year` in a profile, `cycle_year` in site.yaml).
+    public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil, keyPath: String = "match_year") throws -> Cycle {
         let path = path(for: matchYear, in: contentDirectory)
         guard FileManager.default.fileExists(atPath: path) else {
             let folder = (contentDirectory as NSString).appendingPathComponent("cycles")
             let years = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-            throw MatchPlanError(.data, file: profilePath, keyPath: "match_year",
+            throw MatchPlanError(.data, file: profilePath, keyPath: keyPath,
                                  "no cycle data for Match \(matchYear) (expected \(path)); available match years: \(years.isEmpty ? "none" : years.joined(separator: ", "))")
         }
         let cycle = try parse(SourceText.read(path))

@@ -14,6 +14,9 @@ public struct RosterEntry: Sendable {
     /// The folder name for the loaded profile: a slug of the `id` column (CSV), or of the profile's
     /// `id` or else the file name (folder of profiles); nil when nothing usable is left.
     public var slug: @Sendable (Profile) -> String?
+    /// Where the id is, for errors about it: the CSV file with row and `id` column and the key
+    /// path `column id`, or the profile file and `id`.
+    public var idError: @Sendable (String) -> MatchPlanError = { MatchPlanError(.data, keyPath: "id", $0) }
 }
 
 /// Reads a class's profiles one at a time (streamed, never all in memory): a CSV roster whose
@@ -63,7 +66,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                 return RosterEntry(
                     source: file,
                     load: { Result { try loader.load(file) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
-                    slug: { RosterReader.slug($0.id ?? base) })
+                    slug: { RosterReader.slug($0.id ?? base) },
+                    idError: { MatchPlanError(.data, file: file, keyPath: "id", $0) })
             }
         } else {
             produce = try Self.csvRows(path: path, loader: loader)
@@ -100,11 +104,15 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
         try TextScan.requireUTF8(path)
         guard let stream = InputStream(fileAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
+        if ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0 {
+            throw MatchPlanError(.data, file: path, "is empty; expected a header row with at least id and match_year")
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
         } catch {
-            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "cannot read the CSV header row: \(error)")
+            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1),
+                                 "cannot read the header row; expected comma-separated column names starting with id and match_year")
         }
         let header = reader.headerRow ?? []
         for (index, column) in header.enumerated() where !columns.contains(column) {
@@ -120,6 +128,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "the header has no '\(required)' column; every roster needs id and match_year")
         }
         var row = 1
+        let idColumn = (header.firstIndex(of: "id") ?? 0) + 1
         return {
             guard let cells = reader.next() else {
                 // At the end of the stream CSV.swift reports cannotReadFile (one read past the end on
@@ -141,7 +150,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                     Result { try profileFromRow(cells, header: header, path: path, row: number, loader: loader) }
                         .mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: path, "\($0)") }
                 },
-                slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil })
+                slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil },
+                idError: { MatchPlanError(.data, file: path, location: .init(line: number, column: idColumn), keyPath: "column id", $0) })
         }
     }
 

@@ -18,15 +18,20 @@ public enum SchoolPagesLoader {
             let reader = try FieldReader(node, file: path, lineOffset: parts.yamlLineOffset)
             try reader.rejectUnknownKeys(frontMatterKeys)
             let title = try RulesLoader.text(reader, "title")
+            let slugNode = reader.value("slug")
             let slug = try reader.string("slug") ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            /// Errors about the slug point at the `slug:` line when the front matter has one.
+            func slugError(_ message: String) -> MatchPlanError {
+                slugNode.map { reader.fail("slug", $0, message) } ?? MatchPlanError(.data, file: path, keyPath: "slug", message + " (the slug comes from the file name)")
+            }
             guard !slug.isEmpty, slug.count <= 80, slug.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
-                throw MatchPlanError(.data, file: path, keyPath: "slug", "expected a slug of lowercase letters, digits and hyphens, found '\(slug)'")
+                throw slugError("expected a slug of lowercase letters, digits and hyphens, found '\(slug)'")
             }
             guard !reserved.contains("\(slug).html") else {
-                throw MatchPlanError(.data, file: path, keyPath: "slug", "the page name '\(slug).html' is already a built-in page; choose another slug")
+                throw slugError("the page name '\(slug).html' is already a built-in page; choose another slug")
             }
             if let other = seen[slug] {
-                throw MatchPlanError(.data, file: path, keyPath: "slug", "the slug '\(slug)' is already used by \(other)")
+                throw slugError("the slug '\(slug)' is already used by \(other)")
             }
             seen[slug] = path
             pages.append(SchoolPage(slug: slug, title: title, navTitle: try reader.string("nav_title") ?? title,

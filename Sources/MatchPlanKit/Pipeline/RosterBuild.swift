@@ -62,11 +62,10 @@ public struct RosterBuild: Sendable {
                     do {
                         let profile = try result.get()
                         guard let slug = entry.slug(profile) else {
-                            throw MatchPlanError(.data, file: entry.source, keyPath: "id", "expected an id made of letters or digits")
+                            throw entry.idError("expected an id made of letters or digits, found none")
                         }
                         guard reader.claim(slug) else {
-                            throw MatchPlanError(.data, file: entry.source, keyPath: "id",
-                                                 "another student already uses the report folder '\(slug)'; ids must be unique")
+                            throw entry.idError("another student already uses the report folder '\(slug)'; ids must be unique")
                         }
                         if renderers[profile.matchYear] == nil {
                             let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
@@ -98,6 +97,12 @@ public struct RosterBuild: Sendable {
                 if batch.count == batchSize { try flush() }
             }
             try flush()
+            if done == 0 {
+                throw MatchPlanError(.data, file: rosterPath, location: ProjectPaths.isDirectory(rosterPath) ? nil : .init(line: 1, column: 1),
+                                     ProjectPaths.isDirectory(rosterPath)
+                                        ? "the folder has no .yaml, .yml or .json profiles"
+                                        : "the roster has no students; expected one row per student after the header")
+            }
             written.sort { $0.slug < $1.slug }
             try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today), to: "index.html")
             try publisher.commit()

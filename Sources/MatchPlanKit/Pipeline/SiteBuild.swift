@@ -33,7 +33,8 @@ public struct SiteBuild: Sendable {
             throw MatchPlanError(.cannotCreate, file: outputFolder, "the output folder is inside the \(name) folder \(input); choose a folder outside it")
         }
         let rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
-        let cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath)
+        let cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
+                                         keyPath: "cycle_year")
         let guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })
         let schoolPages = try config.pagesFolder.map {
             try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles)
