@@ -56,3 +56,30 @@ import Testing
         #expect(try leftovers(beside: out).isEmpty)
     }
 }
+
+/// Rebuilding a published folder keeps what a person added and what a failing student had.
+@Suite struct RebuildTests {
+    @Test func addedFilesSurviveASiteRebuild() throws {
+        let out = try Repository.temporaryFolder() + "/public"
+        #expect(try matchplan(["site", "--config", "Content/site/site.yaml", "--out", out]).status == 0)
+        try "advising.example.edu".write(toFile: "\(out)/CNAME", atomically: true, encoding: .utf8)
+        try "stale".write(toFile: "\(out)/faq.html", atomically: true, encoding: .utf8)
+        #expect(try matchplan(["site", "--config", "Content/site/site.yaml", "--out", out]).status == 0)
+        #expect(try String(contentsOfFile: "\(out)/CNAME", encoding: .utf8) == "advising.example.edu")
+        #expect(try String(contentsOfFile: "\(out)/faq.html", encoding: .utf8) != "stale", "generated files are rebuilt")
+    }
+
+    @Test func aStudentWhoseRowNowFailsKeepsTheirEarlierReport() throws {
+        let folder = try Repository.temporaryFolder()
+        try "id,name,match_year,step2ck_score\na1,Jane,2027,248\nb1,Bob,2027,250\n".write(toFile: "\(folder)/r1.csv", atomically: true, encoding: .utf8)
+        try "id,name,match_year,step2ck_score\na1,Jane,2027,999\nb1,Bob,2027,251\n".write(toFile: "\(folder)/r2.csv", atomically: true, encoding: .utf8)
+        let out = "\(folder)/reports"
+        #expect(try matchplan(["report", "--roster", "\(folder)/r1.csv", "--out", out, "--today", "2026-08-15"]).status == 0)
+        let before = try String(contentsOfFile: "\(out)/a1/report.md", encoding: .utf8)
+        let run = try matchplan(["report", "--roster", "\(folder)/r2.csv", "--out", out, "--today", "2026-08-15"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("their report from the previous run is kept in a1/"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: "\(out)/a1/report.md", encoding: .utf8) == before)
+        #expect(try String(contentsOfFile: "\(out)/b1/report.md", encoding: .utf8).contains("251 (reported)"))
+    }
+}

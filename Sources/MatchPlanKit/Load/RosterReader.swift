@@ -17,6 +17,9 @@ public struct RosterEntry: Sendable {
     /// Where the id is, for errors about it: the CSV file with row and `id` column and the key
     /// path `column id`, or the profile file and `id`.
     public var idError: @Sendable (String) -> MatchPlanError = { MatchPlanError(.data, keyPath: "id", $0) }
+    /// The folder name to look for when this student fails: their report from an earlier run
+    /// is then kept rather than lost (the `id` cell, or the file name).
+    public var fallbackSlug: String? = nil
 }
 
 /// Reads a class's profiles one at a time (streamed, never all in memory): a CSV roster whose
@@ -67,7 +70,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                     source: file,
                     load: { Result { try loader.load(file) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
                     slug: { RosterReader.slug($0.id ?? base) },
-                    idError: { MatchPlanError(.data, file: file, keyPath: "id", $0) })
+                    idError: { MatchPlanError(.data, file: file, keyPath: "id", $0) },
+                    fallbackSlug: RosterReader.slug(base))
             }
         } else {
             produce = try Self.csvRows(path: path, loader: loader)
@@ -151,7 +155,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                         .mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: path, "\($0)") }
                 },
                 slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil },
-                idError: { MatchPlanError(.data, file: path, location: .init(line: number, column: idColumn), keyPath: "column id", $0) })
+                idError: { MatchPlanError(.data, file: path, location: .init(line: number, column: idColumn), keyPath: "column id", $0) },
+                fallbackSlug: ProfileLoader.isSafeID(id) ? slug(id) : nil)
         }
     }
 

@@ -51,6 +51,8 @@ public struct RosterBuild: Sendable {
         var renderers: [Int: ReportRenderer] = [:]
         var written: [Summary] = []
         var failures: [MatchPlanError] = []
+        /// Failed students whose earlier report may be kept: (index in failures, folder name).
+        var keepCandidates: [(index: Int, slug: String?)] = []
         var done = 0
         do {
             var batch: [RosterEntry] = []
@@ -59,6 +61,7 @@ public struct RosterBuild: Sendable {
                 let loaded = try Self.parallelMap(batch) { entry in entry.load() }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
                 for (entry, result) in zip(batch, loaded) {
+                    if case .failure = result { keepCandidates.append((failures.count, entry.fallbackSlug)) }
                     do {
                         let profile = try result.get()
                         guard let slug = entry.slug(profile) else {
@@ -102,6 +105,12 @@ public struct RosterBuild: Sendable {
                                      ProjectPaths.isDirectory(rosterPath)
                                         ? "the folder has no .yaml, .yml or .json profiles"
                                         : "the roster has no students; expected one row per student after the header")
+            }
+            // A student whose row fails now keeps the report from the last good run.
+            for candidate in keepCandidates {
+                guard let slug = candidate.slug, !written.contains(where: { $0.slug == slug }),
+                      try publisher.keepPrevious(slug) else { continue }
+                failures[candidate.index].message += "; their report from the previous run is kept in \(slug)/"
             }
             written.sort { $0.slug < $1.slug }
             try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today), to: "index.html")

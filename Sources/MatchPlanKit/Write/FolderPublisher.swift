@@ -6,8 +6,10 @@ import Foundation
 /// Files are written into `<parent>/.<name>.staging-<pid>`; ``commit()`` renames the previous
 /// folder aside, renames the staged one into place and deletes the old one. Until then the
 /// previous output is untouched, and ``discard()`` (or a failed run) removes the staging folder.
-/// A folder MatchPlan creates carries a marker file; an existing non-empty folder without it is
-/// never replaced, so a mistyped `--out` cannot wipe unrelated files.
+/// A folder MatchPlan creates carries a marker file listing the files it wrote; an existing
+/// non-empty folder without it is never replaced, so a mistyped `--out` cannot wipe unrelated
+/// files. Files a person added to a published folder (a `CNAME`, notes) are not in that list and
+/// are carried over into the new folder; files MatchPlan wrote last time and not this time go.
 public final class FolderPublisher: @unchecked Sendable {
     /// Name of the marker file in every folder MatchPlan publishes.
     public static let markerName = ".matchplan-output"
@@ -16,6 +18,8 @@ public final class FolderPublisher: @unchecked Sendable {
     public let staging: String
     private let lock = NSLock()
     private var finished = false
+    /// Relative paths written into the staged folder (becomes the marker's list).
+    private var written: Set<String> = []
 
     /// Prepares a staging folder for `target`.
     /// - Throws: ``MatchPlanError`` `.cannotCreate` when `target` is a file, is a non-empty folder
@@ -61,6 +65,9 @@ public final class FolderPublisher: @unchecked Sendable {
     }
 
     public func write(_ data: Data, to relativePath: String) throws {
+        lock.lock()
+        written.insert(relativePath)
+        lock.unlock()
         let path = (staging as NSString).appendingPathComponent(relativePath)
         let folder = (path as NSString).deletingLastPathComponent
         // Plain POSIX calls: Foundation's Data.write syncs each file to disk, which a staged
@@ -102,12 +109,54 @@ public final class FolderPublisher: @unchecked Sendable {
         try write(data, to: relativePath)
     }
 
+    /// Keeps the previous output's `relativeFolder` (a student whose row failed this time) when
+    /// the new output has nothing there. Returns whether anything was kept.
+    @discardableResult
+    public func keepPrevious(_ relativeFolder: String) throws -> Bool {
+        let previous = (target as NSString).appendingPathComponent(relativeFolder)
+        let staged = (staging as NSString).appendingPathComponent(relativeFolder)
+        guard Self.previousFiles(in: target).contains(where: { $0.hasPrefix(relativeFolder + "/") }),
+              ProjectPaths.isDirectory(previous), !FileManager.default.fileExists(atPath: staged) else { return false }
+        for file in FileTreeListing.files(under: previous) {
+            try copy(from: (previous as NSString).appendingPathComponent(file), to: "\(relativeFolder)/\(file)")
+        }
+        return true
+    }
+
+    /// Files listed in the marker of the folder at `path` (what MatchPlan wrote there last time).
+    static func previousFiles(in path: String) -> Set<String> {
+        let marker = (path as NSString).appendingPathComponent(markerName)
+        guard let text = try? String(contentsOfFile: marker, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map(String.init))
+    }
+
+    /// Copies files a person added to the previous output (not in its marker list) into the staged folder.
+    private func carryOverAddedFiles() throws {
+        let generated = Self.previousFiles(in: target)
+        guard !generated.isEmpty else { return }
+        for file in FileTreeListing.files(under: target) where file != Self.markerName && !generated.contains(file) && !written.contains(file) {
+            let source = (target as NSString).appendingPathComponent(file)
+            let destination = (staging as NSString).appendingPathComponent(file)
+            try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.copyItem(atPath: source, toPath: destination)
+            } catch {
+                throw MatchPlanError(.cannotCreate, file: source, "cannot carry this file over into the new output: \(OutputWriter.reason(error))")
+            }
+        }
+    }
+
     /// Swaps the staged folder into place.
     /// - Throws: ``MatchPlanError`` `.cannotCreate`; the previous output is restored when the swap fails.
     public func commit() throws {
         lock.lock()
         defer { lock.unlock() }
         let manager = FileManager.default
+        if manager.fileExists(atPath: target) { try carryOverAddedFiles() }
+        let list = written.sorted().joined(separator: "\n") + "\n"
+        guard (try? Data(list.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.markerName)))) != nil else {
+            throw MatchPlanError(.cannotCreate, file: target, "cannot write the output marker")
+        }
         let old = staging + ".old"
         let hadPrevious = manager.fileExists(atPath: target)
         if hadPrevious {
