@@ -228,11 +228,15 @@ struct ProfileLoaderTests {
         let error = try error("match_year: 2027\nir: { interest_group: true }\nletters: { ir: 1, dr: 0 }\nir: { mentor: true }\n")
         #expect(error.kind == .data)
         #expect(error.message.contains("'ir'"))
-        // Bug (YAMLTree.swift:41, keyColumns/secondOccurrence): the text search counts the ` ir:` inside
-        // `letters: { ir: 1 }` on line 3, so the error points at a line with no duplicate.
-        withKnownIssue("duplicate-key location found by text search, not by the YAML tree") {
-            #expect(error.location == .init(line: 4, column: 1))
-        }
+        // Not the ` ir:` inside `letters: { ir: 1 }` on line 3: found from the parser's events, not the text.
+        #expect(error.location == .init(line: 4, column: 1))
+        #expect(error.keyPath == "ir")
+    }
+
+    @Test func test_duplicateKeyInsideAListNamesTheListIndex() throws {
+        let error = try error("match_year: 2027\nconcerns: [other]\ngeography: { regions: [a], regions: [b] }\n")
+        #expect(error.keyPath == "geography.regions")
+        #expect(error.location == .init(line: 3, column: 28))
     }
 
     @Test func test_duplicateKeyInFlowMappingPointsAtSecond() throws {
@@ -243,10 +247,8 @@ struct ProfileLoaderTests {
 
     @Test func test_duplicateNestedKeyHasFullKeyPath() throws {
         let error = try error("match_year: 2027\nstep2ck:\n  score: 240\n  score: 250\n")
-        // Bug (YAMLTree.swift:73): keyPath is the bare key, unlike every other error's `step2ck.score`.
-        withKnownIssue("duplicate-key keyPath is 'score', not 'step2ck.score'") {
-            #expect(error.keyPath == "step2ck.score")
-        }
+        #expect(error.keyPath == "step2ck.score")
+        #expect(error.location == .init(line: 4, column: 3))
     }
 
     @Test func test_JSONStringWhereScoreExpectedIsWrongType() throws {

@@ -10,9 +10,15 @@ enum YAMLTree {
     /// - Returns: the root node, or nil for an empty document.
     /// - Throws: ``MatchPlanError`` `.data` with file, line and column for syntax errors and duplicate keys.
     static func compose(_ source: SourceText, lineOffset: Int = 0) throws -> Node? {
-        if let alias = firstAlias(in: source.text) {
-            throw MatchPlanError(.data, file: source.path, location: .init(line: alias.line + lineOffset, column: alias.column),
-                                 "YAML alias '*\(alias.name)' is not supported (anchors and aliases can blow a small file up to billions of values); write the value out")
+        switch preflight(source.text) {
+        case .alias(let name, let line, let column)?:
+            throw MatchPlanError(.data, file: source.path, location: .init(line: line + lineOffset, column: column),
+                                 "YAML alias '*\(name)' is not supported (anchors and aliases can blow a small file up to billions of values); write the value out")
+        case .duplicateKey(let key, let path, let line, let column)?:
+            throw MatchPlanError(.data, file: source.path, location: .init(line: line + lineOffset, column: column), keyPath: path,
+                                 "duplicate key: '\(key)' appears more than once in the same mapping; keep one")
+        case nil:
+            break
         }
         do {
             return try Yams.compose(yaml: source.text)
@@ -21,25 +27,75 @@ enum YAMLTree {
         }
     }
 
-    /// The first alias (`*name`) in `text`, found with libyaml's event parser before anything is
-    /// composed: Yams expands aliases and hashes mapping keys, so nested aliases used as a key
-    /// (a "billion laughs" file of 1 KB) would hang the loader. Nil when there is none, or when
-    /// the text has a syntax error first (``compose(_:lineOffset:)`` then reports it).
-    static func firstAlias(in text: String) -> (name: String, line: Int, column: Int)? {
+    /// What the event pass refuses before Yams composes anything.
+    enum Problem: Equatable {
+        /// `*name` at a 1-based line and column.
+        case alias(name: String, line: Int, column: Int)
+        /// The second `key` of one mapping, with the full key path (`step2ck.score`, `advisors[0].email`).
+        case duplicateKey(key: String, path: String, line: Int, column: Int)
+    }
+
+    /// One pass of libyaml's event parser over `text`, before anything is composed:
+    /// - aliases are refused: Yams expands them and hashes mapping keys, so nested aliases used as
+    ///   a key (a "billion laughs" file of 1 KB) would hang the loader;
+    /// - a duplicate key is reported where the duplicate is written, with its full key path (Yams'
+    ///   own check only names the mapping).
+    /// Nil when there is no problem, when a mapping has a complex (non-scalar) key, or when the
+    /// text has a syntax error first (``compose(_:lineOffset:)`` then reports it).
+    static func preflight(_ text: String) -> Problem? {
+        enum Frame {
+            case mapping(keys: Set<String>, expectingKey: Bool, key: String)
+            case sequence(index: Int)
+        }
+        var stack: [Frame] = []
+        func path(adding key: String) -> String {
+            var result = ""
+            for frame in stack.dropLast() {
+                switch frame {
+                case .mapping(_, _, let key): result += result.isEmpty ? key : ".\(key)"
+                case .sequence(let index): result += "[\(index)]"
+                }
+            }
+            return result.isEmpty ? key : "\(result).\(key)"
+        }
+        func valueCompleted() {
+            switch stack.last {
+            case .mapping(let keys, false, let key)?: stack[stack.count - 1] = .mapping(keys: keys, expectingKey: true, key: key)
+            case .sequence(let index)?: stack[stack.count - 1] = .sequence(index: index + 1)
+            default: break
+            }
+        }
         let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "*")) else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer -> Problem? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var event = yaml_event_t()
             while yaml_parser_parse(&parser, &event) == 1 {
                 defer { yaml_event_delete(&event) }
+                let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+                let expectingKey: Bool
+                if case .mapping(_, true, _)? = stack.last { expectingKey = true } else { expectingKey = false }
                 switch event.type {
                 case YAML_ALIAS_EVENT:
-                    let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-                    return (name, Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
+                    return .alias(name: event.data.alias.anchor.map { String(cString: $0) } ?? "", line: line, column: column)
+                case YAML_SCALAR_EVENT:
+                    guard expectingKey, case .mapping(var keys, _, _)? = stack.last else {
+                        valueCompleted()
+                        continue
+                    }
+                    let value = event.data.scalar
+                    let key = String(decoding: UnsafeBufferPointer(start: value.value, count: Int(value.length)), as: UTF8.self)
+                    if keys.contains(key) { return .duplicateKey(key: key, path: path(adding: key), line: line, column: column) }
+                    keys.insert(key)
+                    stack[stack.count - 1] = .mapping(keys: keys, expectingKey: false, key: key)
+                case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+                    if expectingKey { return nil }
+                    stack.append(event.type == YAML_MAPPING_START_EVENT ? .mapping(keys: [], expectingKey: true, key: "") : .sequence(index: 0))
+                case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                    _ = stack.popLast()
+                    valueCompleted()
                 case YAML_STREAM_END_EVENT:
                     return nil
                 default:
