@@ -107,6 +107,10 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
     private static func csvRows(path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
         guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
         try TextScan.requireUTF8(path)
+        if let quote = TextScan.unclosedCSVQuote(path) {
+            throw MatchPlanError(.data, file: path, location: .init(line: quote.line, column: quote.column),
+                                 "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")
+        }
         guard let stream = InputStream(fileAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
         if ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0 {
             throw MatchPlanError(.data, file: path, "is empty; expected a header row with at least id and match_year")
