@@ -25,7 +25,7 @@ public struct ReportRenderer: Sendable {
     public static let requiredTemplates = ReportFormat.allCases.flatMap { format in
         [format.templateName] + ["glance", "findings", "finding", "page", "checklist", "checklist-item", "timeline", "timeline-event",
                                 "timing", "list", "pathways", "signals", "sources"].map { "partials/\($0).\(format.rawValue)" }
-    } + ["roster-index.html"]
+    } + ["roster-index.html", "partials/roster-row.html"]
 
     /// Rendered pieces shared by every report this renderer makes.
     private let fragments: FragmentCache
