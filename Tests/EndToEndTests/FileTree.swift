@@ -1,18 +1,10 @@
 import Foundation
+@testable import MatchPlanKit
 
 /// Helpers for tests that look at a whole output folder.
 enum FileTree {
     /// Relative paths of every regular file below `root`, sorted.
-    static func files(_ root: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var result: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path), isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result.append(path) }
-        }
-        return result.sorted()
-    }
+    static func files(_ root: String) -> [String] { FileTreeListing.files(under: root) }
 
     /// Every file's bytes, by relative path.
     static func snapshot(_ root: String) -> [String: Data] {

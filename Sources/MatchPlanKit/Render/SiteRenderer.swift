@@ -199,12 +199,14 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func timeline() -> [SiteTimelineView] {
+    /// The generic timeline (no student: no status, no personal Step 2 CK date).
+    private func timeline() -> [TimelineView] {
         let resolver = DateResolver(cycle: cycle, timingLatest: rules.timing.latest[.t1]!.inYear(cycle.seasonYear))
         return TimelineBuilder.build(rules: rules, cycle: cycle, dates: resolver, timing: nil, today: nil).map { event in
-            SiteTimelineView(title: event.title, rule: event.rule, dateISO: event.date.description, date: event.date.longForm,
-                             hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
-                             verify: event.confidence?.needsVerification ?? false, confidence: event.confidence?.rawValue ?? "")
+            TimelineView(id: event.id, title: event.title, rule: event.rule, dateISO: event.date.description, date: event.date.longForm,
+                         hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
+                         status: "", statusLabel: "", isCurrent: false,
+                         verify: event.confidence?.needsVerification ?? false, confidence: event.confidence?.rawValue ?? "")
         }
     }
 

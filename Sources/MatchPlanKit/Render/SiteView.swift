@@ -29,7 +29,7 @@ struct SitePageView {
     var hasListRows: Bool
     var timingRows: [TimingRowView]
     var hasTimingRows: Bool
-    var timeline: [SiteTimelineView]
+    var timeline: [TimelineView]
     var hasTimeline: Bool
     var checklist: [SiteChecklistView]
     var hasChecklist: Bool
@@ -70,18 +70,6 @@ struct TimingRowView {
     var when: String
     var latest: String
     var latestISO: String
-}
-
-struct SiteTimelineView {
-    var title: String
-    var rule: String
-    var dateISO: String
-    var date: String
-    var hasEnd: Bool
-    var endISO: String
-    var end: String
-    var verify: Bool
-    var confidence: String
 }
 
 struct SiteChecklistView {
