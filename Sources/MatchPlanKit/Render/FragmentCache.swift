@@ -21,7 +21,7 @@ final class FragmentCache: @unchecked Sendable {
     /// the shared pieces are rendered again on first use (memory stays flat for any roster size).
     let capacity: Int
 
-    init(templates: TemplateSet, capacity: Int = 2048) {
+    init(templates: TemplateSet, capacity: Int = 1024) {
         self.templates = templates
         self.capacity = capacity
     }

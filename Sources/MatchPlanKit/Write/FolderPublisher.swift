@@ -61,10 +61,17 @@ public final class FolderPublisher: @unchecked Sendable {
     /// Writes one file at `relativePath` inside the staged folder. Thread-safe.
     /// - Throws: ``MatchPlanError`` `.cannotCreate`.
     public func write(_ contents: String, to relativePath: String) throws {
-        try write(Data(contents.utf8), to: relativePath)
+        var contents = contents
+        // Write the string's own UTF-8 bytes: no second copy of a large page (the roster's
+        // overview of 100,000 students is tens of megabytes).
+        try contents.withUTF8 { bytes in try write(UnsafeRawBufferPointer(bytes), to: relativePath) }
     }
 
     public func write(_ data: Data, to relativePath: String) throws {
+        try data.withUnsafeBytes { try write($0, to: relativePath) }
+    }
+
+    private func write(_ buffer: UnsafeRawBufferPointer, to relativePath: String) throws {
         lock.lock()
         written.insert(relativePath)
         lock.unlock()
@@ -83,17 +90,14 @@ public final class FolderPublisher: @unchecked Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw writeError(relativePath) }
         defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer -> Int in
-            var offset = 0
-            guard let base = buffer.baseAddress else { return 0 }
+        var offset = 0
+        if let base = buffer.baseAddress {
             while offset < buffer.count {
                 let result = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if result <= 0 { return -1 }
+                if result <= 0 { throw writeError(relativePath) }
                 offset += result
             }
-            return offset
         }
-        guard written == data.count else { throw writeError(relativePath) }
     }
 
     private func writeError(_ relativePath: String) -> MatchPlanError {
