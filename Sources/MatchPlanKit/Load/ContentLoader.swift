@@ -49,6 +49,18 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// Every rule a page cites must be a rule id of `rules.yaml` (`rule_ids`).
+    /// - Throws: ``MatchPlanError`` `.data` naming the page and the unknown id.
+    public static func checkRuleIDs(_ pages: [GuidancePage], rules: Rules) throws {
+        for page in pages {
+            if let unknown = page.rules.first(where: { !rules.ruleIDs.contains($0) }) {
+                var message = "the rule id '\(unknown)' is not a MatchPlan rule"
+                if let near = NearestName.suggest(unknown, among: rules.ruleIDs.sorted()) { message += "; did you mean '\(near)'?" }
+                throw MatchPlanError(.data, file: page.sourcePath, keyPath: "rules", message + " (the ids are listed under rule_ids in rules.yaml)")
+            }
+        }
+    }
+
     /// Parses one page.
     /// - Throws: ``MatchPlanError`` `.data` with the file line of the offending key.
     public func parse(_ source: SourceText) throws -> GuidancePage {

@@ -14,7 +14,7 @@ public enum RulesLoader {
             throw MatchPlanError(.data, file: source.path, "is empty; expected the rules (bands, list_sizes, timing, timeline, checklist)")
         }
         let root = try FieldReader(node, file: source.path)
-        try root.rejectUnknownKeys(["score_scale", "bands", "near_boundary_points", "recovery_score",
+        try root.rejectUnknownKeys(["rule_ids", "score_scale", "bands", "near_boundary_points", "recovery_score",
                                     "both_pathways_strongly_below", "step1_struggle_below", "list_sizes",
                                     "timing", "timeline", "checklist"])
         let scale = try root.intList("score_scale", in: 0...1000) ?? []
@@ -49,7 +49,14 @@ public enum RulesLoader {
                                       end: try dateSpec(row, "end"))
         } ?? []
         let checklist = try root.list("checklist") { node, path -> Rules.ChecklistRule in try checklistItem(FieldReader(node, file: source.path, path: path), points: points) } ?? []
+        let ruleIDs = Set(try root.stringList("rule_ids") ?? [])
+        let cited = bands.map(\.rule) + lists.map(\.rule) + timeline.map(\.rule) + checklist.map(\.rule)
+        if let unknown = cited.first(where: { !ruleIDs.contains($0) }) {
+            throw MatchPlanError(.data, file: source.path, keyPath: "rule_ids",
+                                 "the rule id '\(unknown)' is used but not listed under rule_ids; add it or fix the citation")
+        }
         return Rules(
+            ruleIDs: ruleIDs,
             scoreScale: points,
             bands: bands,
             nearBoundaryPoints: try root.int("near_boundary_points", in: 0...50, what: "points") ?? 0,

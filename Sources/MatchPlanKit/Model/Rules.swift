@@ -3,6 +3,8 @@
 ///
 /// Each field names the rule id (``../shared/domain/guidance-rules.md``) it carries.
 public struct Rules: Sendable {
+    /// Every rule id of guidance-rules.md; what pages and checklist items may cite.
+    public var ruleIDs: Set<String>
     /// D8: valid reported scores, points (1…300).
     public var scoreScale: ClosedRange<Int>
     /// B1–B4, highest minimum first.

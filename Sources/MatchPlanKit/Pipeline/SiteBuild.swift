@@ -36,6 +36,7 @@ public struct SiteBuild: Sendable {
         let cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
                                          keyPath: "cycle_year")
         let guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })
+        try ContentLoader.checkRuleIDs(guidance, rules: rules)
         let schoolPages = try config.pagesFolder.map {
             try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles)
         } ?? []

@@ -31,6 +31,7 @@ public struct Workspace: Sendable {
         }
         let rules = loaded[0] as! Rules
         let pages = loaded[1] as! [GuidancePage]
+        try ContentLoader.checkRuleIDs(pages, rules: rules)
         let templates = loaded[2] as? TemplateSet
         return Workspace(paths: paths, rules: rules, pages: pages, templates: templates,
                          profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)))

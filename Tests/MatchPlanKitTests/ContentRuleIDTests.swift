@@ -1,0 +1,28 @@
+import Testing
+@testable import MatchPlanKit
+
+/// Guidance pages may cite only rule ids listed in rules.yaml (`rule_ids`).
+@Suite struct ContentRuleIDTests {
+    func page(rules: [String]) throws -> GuidancePage {
+        let text = "---\nid: \"p\"\ntitle: \"P\"\nsection: \"faq\"\nrules: [\(rules.map { "\"\($0)\"" }.joined(separator: ", "))]\n---\nBody.\n"
+        return try ContentLoader().parse(SourceText(path: "p.md", text: text))
+    }
+
+    @Test func knownRuleIDsPass() throws {
+        try ContentLoader.checkRuleIDs([page(rules: ["B2.1", "D9", "SG2"])], rules: Fixtures.rules())
+    }
+
+    @Test func anUnknownRuleIDIsNamedWithASuggestion() throws {
+        let error = try #require(throws: MatchPlanError.self) {
+            try ContentLoader.checkRuleIDs([page(rules: ["B2.1", "Z9"])], rules: Fixtures.rules())
+        }
+        #expect(error.file == "p.md" && error.keyPath == "rules")
+        #expect(error.message.contains("'Z9'") && error.message.contains("did you mean"))
+    }
+
+    @Test func everyBundledPageAndChecklistItemCitesAKnownRule() throws {
+        let rules = try Fixtures.rules()
+        #expect(rules.ruleIDs.count == 67, "every id of guidance-rules.md, each once")
+        #expect(rules.checklist.allSatisfy { rules.ruleIDs.contains($0.rule) })
+    }
+}
