@@ -48,6 +48,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         return ProfileLoader.topLevelKeys.flatMap { key in nested[key].map { $0.map { "\(key)_\($0)" } } ?? [key] }
     }()
 
+    /// About how many students the roster holds (lines after the header, or profile files), for progress.
+    public private(set) var estimatedCount = 0
     private let loader: ProfileLoader
     private var produce: () -> RosterEntry?
     private var slugs: Set<String> = []
@@ -61,6 +63,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
             let files = try FileManager.default.contentsOfDirectory(atPath: path)
                 .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
                 .sorted()
+            estimatedCount = files.count
             var iterator = files.makeIterator()
             produce = {
                 guard let name = iterator.next() else { return nil }
@@ -74,6 +77,9 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                     fallbackSlug: RosterReader.slug(base))
             }
         } else {
+            guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
+            // One streaming pass checks the encoding and counts lines (header and final newline excluded).
+            estimatedCount = Swift.max(0, try TextScan.requireUTF8(path) - 2)
             produce = try Self.csvRows(path: path, loader: loader)
         }
     }
@@ -106,7 +112,6 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
 
     private static func csvRows(path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
         guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
-        try TextScan.requireUTF8(path)
         if let quote = TextScan.unclosedCSVQuote(path) {
             throw MatchPlanError(.data, file: path, location: .init(line: quote.line, column: quote.column),
                                  "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")

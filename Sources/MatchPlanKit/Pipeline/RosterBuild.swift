@@ -46,7 +46,7 @@ public struct RosterBuild: Sendable {
         try workspace.checkOutputFolder(outputFolder)
         guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
         let reader = try RosterReader(path: rosterPath, loader: workspace.profileLoader)
-        let total = Self.estimateCount(rosterPath)
+        let total: Int? = reader.estimatedCount
         let publisher = try FolderPublisher(target: outputFolder)
         var renderers: [Int: ReportRenderer] = [:]
         var written: [Summary] = []
@@ -132,24 +132,6 @@ public struct RosterBuild: Sendable {
             slots.lock.unlock()
         }
         return try slots.results.map { try $0!.get() }
-    }
-
-    /// Rough count of students for progress (CSV lines minus the header, or profile files).
-    static func estimateCount(_ path: String) -> Int? {
-        if ProjectPaths.isDirectory(path) {
-            return (try? FileManager.default.contentsOfDirectory(atPath: path))?
-                .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) }.count
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var lines = 0
-        var last: UInt8 = 0x0A
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            last = chunk.last!
-        }
-        if last != 0x0A { lines += 1 }
-        return max(0, lines - 1)
     }
 }
 
