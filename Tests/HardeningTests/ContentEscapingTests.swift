@@ -2,13 +2,14 @@ import Foundation
 import Testing
 @testable import MatchPlanKit
 
-/// Payloads through front matter (`title`, `rules`) and the cycle file's displayed text
+/// Payloads through front matter (`title`; `rules` only takes ids listed in rules.yaml, so a
+/// payload there is refused at load) and the cycle file's displayed text
 /// (`signals.source`, `signals.evidence`), and a hostile Markdown body
 /// (`Tests/BadInputs/payloads/hostile-page.md`) through cmark's safe mode.
 @Suite struct ContentEscapingTests {
     static let solid = "Content/profiles/solid.yaml"
 
-    /// A copy of `Content/` with the FAQ page's title and rules and the 2027 cycle's signal
+    /// A copy of `Content/` with the FAQ page's title and the 2027 cycle's signal
     /// texts set to `payload` (or left alone for nil).
     static func content(payload: String?) throws -> String {
         let folder = try Repository.temporaryFolder()
@@ -20,7 +21,6 @@ import Testing
         let faq = "\(content)/guidance/faq/faq.md"
         var page = try String(contentsOfFile: faq, encoding: .utf8)
         page = page.replacingOccurrences(of: #"(?m)^title: .*$"#, with: "title: \(quoted)", options: .regularExpression)
-        page = page.replacingOccurrences(of: #"(?m)^rules: \["#, with: "rules: [\(quoted), ", options: .regularExpression)
         try page.write(toFile: faq, atomically: true, encoding: .utf8)
         let cycle = "\(content)/cycles/2027.yaml"
         var text = try String(contentsOfFile: cycle, encoding: .utf8)
@@ -38,6 +38,22 @@ import Testing
     }
 
     static let benign = Result { try report(content: content(payload: nil)) }
+
+    /// A page's `rules` may name only ids from rules.yaml: a payload there never reaches a page.
+    @Test func payloadInRulesIsRefusedAtLoad() throws {
+        let content = try Self.content(payload: nil)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let faq = "\(content)/guidance/faq/faq.md"
+        let page = try String(contentsOfFile: faq, encoding: .utf8)
+            .replacingOccurrences(of: #"(?m)^rules: \["#, with: #"rules: ["<script>alert(1)</script>", "#, options: .regularExpression)
+        try page.write(toFile: faq, atomically: true, encoding: .utf8)
+        let run = try matchplan(["plan", Repository.path(Self.solid), "--content", content])
+        #expect(run.status == 0, "plan does not load guidance pages")
+        let out = try Repository.temporaryFolder()
+        let report = try matchplan(["report", Repository.path(Self.solid), "--content", content, "--out", out])
+        #expect(report.status == 65)
+        #expect(report.stderr.contains("rules: the rule id '<script>alert(1)</script>' is not a MatchPlan rule"), "\(report.stderr)")
+    }
 
     @Test(arguments: EscapingTests.payloads)
     func frontMatterAndCycleValuesAreEscapedInHTML(_ payload: String) throws {
