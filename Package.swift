@@ -41,17 +41,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Runs the built binary for the end-to-end and hardening tests.
+        .target(
+            name: "MatchPlanTestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "MatchPlanKitTests",
             dependencies: ["MatchPlanKit"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["MatchPlanKit"]
+            dependencies: ["MatchPlanKit", "MatchPlanTestSupport"]
         ),
         .testTarget(
             name: "HardeningTests",
-            dependencies: ["MatchPlanKit", .product(name: "Yams", package: "Yams")]
+            dependencies: ["MatchPlanKit", "MatchPlanTestSupport", .product(name: "Yams", package: "Yams")]
         ),
         // libFuzzer harness for profile and guidance-page loading; see .ci/fuzz-smoke.
         .executableTarget(

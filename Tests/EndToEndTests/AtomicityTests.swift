@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MatchPlanKit
+import MatchPlanTestSupport
 
 /// "Nothing lost": a run that fails midway leaves the previous output exactly as it was and no
 /// staging folder behind (faults injected through the builds' test hooks).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// End-to-end: runs the built `matchplan` binary as a user would.
 @Suite struct CLITests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import MatchPlanKit
+import MatchPlanTestSupport
 
 /// Helpers for tests that look at a whole output folder.
 enum FileTree {

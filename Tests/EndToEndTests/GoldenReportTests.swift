@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MatchPlanKit
+import MatchPlanTestSupport
 
 /// Whole reports for every bundled example profile, compared byte for byte with the files in
 /// `Tests/Goldens/`. Refresh them with `bash .ci/update-goldens` and review the diff.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// End-to-end tests of `matchplan report --roster`.
 @Suite struct RosterTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// End-to-end tests of `matchplan site` with the bundled example configuration.
 @Suite struct SiteTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+import MatchPlanTestSupport
 
 /// One entry of `Tests/BadInputs/expectations.yaml`: a bad input, how to run it and what the
 /// CLI must answer. See the comment at the top of that file for the fields.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// Runs the built `matchplan` on every bad input listed in `Tests/BadInputs/expectations.yaml`
 /// and checks the exit code, the one-line message (file:line:column: key: what was expected)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MatchPlanKit
+import MatchPlanTestSupport
 
 /// Payloads through front matter (`title`; `rules` only takes ids listed in rules.yaml, so a
 /// payload there is refused at load) and the cycle file's displayed text

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// Script-injection payloads (`Tests/BadInputs/payloads/xss.txt`) through every displayed
 /// field of a profile, a page's front matter and the cycle file. The HTML report is tokenized

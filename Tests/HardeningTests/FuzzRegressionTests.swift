@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 @testable import MatchPlanKit
 
 /// Replays `Tests/BadInputs/fuzz/profile/*` and `fuzz/content/*` (crashes the fuzzer found,

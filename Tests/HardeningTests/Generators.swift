@@ -1,4 +1,5 @@
 import Foundation
+import MatchPlanTestSupport
 
 /// Inputs built at run time instead of committed: bytes git or editors would mangle (non-UTF-8,
 /// byte-order marks, CRLF), a file over the 4 MiB limit (never committed), symbolic links and

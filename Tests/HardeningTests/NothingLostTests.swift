@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MatchPlanKit
+import MatchPlanTestSupport
 
 /// Nothing lost: a failed run leaves the earlier report byte for byte and no staging behind;
 /// the same input gives the same bytes. Single-report versions (roster and site: see the TODO

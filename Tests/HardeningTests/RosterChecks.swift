@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// Checks for roster cases of `expectations.yaml` that list `written:`: a bad row or file does
 /// not stop the others. The good students get their folders, `index.html` links exactly them

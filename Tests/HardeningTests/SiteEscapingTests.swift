@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// Payloads (`Tests/BadInputs/payloads/xss.txt`) through every displayed field of the site
 /// (`school`, `footer`, advisor `name` and `role`, a school page's `title`, `nav_title` and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MatchPlanTestSupport
 
 /// Same input, same bytes, for a class's reports and for the site: two builds into different
 /// folders give identical files (the roster is rendered on all cores, so thread order must not
