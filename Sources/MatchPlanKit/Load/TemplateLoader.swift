@@ -71,12 +71,8 @@ public struct TemplateSet: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw MatchPlanError(.noInput, file: folder, "templates folder not found; expected a folder of .mustache files (see --templates)")
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".mustache") { result.append((folder as NSString).appendingPathComponent(relative)) }
-        }
-        return result.sorted()
+        return FileTreeListing.files(under: folder).filter { $0.hasSuffix(".mustache") }
+            .map { (folder as NSString).appendingPathComponent($0) }
     }
 
     /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).

@@ -58,7 +58,7 @@ public struct RosterBuild: Sendable {
             var batch: [RosterEntry] = []
             func flush() throws {
                 // Parse on all cores, then claim folder names and load cycles in roster order.
-                let loaded = try Self.parallelMap(batch) { entry in entry.load() }
+                let loaded = try Parallel.map(batch) { entry in entry.load() }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
                 for (entry, result) in zip(batch, loaded) {
                     if case .failure = result { keepCandidates.append((failures.count, entry.fallbackSlug)) }
@@ -81,7 +81,7 @@ public struct RosterBuild: Sendable {
                 }
                 let today = today, formats = formats
                 let beforeRender = beforeRender
-                let results = try Self.parallelMap(jobs) { job -> Summary in
+                let results = try Parallel.map(jobs) { job -> Summary in
                     try beforeRender?(job.slug)
                     let plan = Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today)
                     for file in try job.renderer.render(plan, formats: formats) {
@@ -121,23 +121,5 @@ public struct RosterBuild: Sendable {
         }
         return Outcome(written: written, failures: failures)
     }
-
-    /// Runs `body` over `items` on all cores; results keep the input order. Rethrows the first error.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> R) throws -> [R] {
-        let slots = ResultSlots<R>(items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let result = Result { try body(items[index]) }
-            slots.lock.lock()
-            slots.results[index] = result
-            slots.lock.unlock()
-        }
-        return try slots.results.map { try $0!.get() }
-    }
 }
 
-/// Per-index result storage shared by the worker threads of ``RosterBuild/parallelMap(_:_:)``.
-private final class ResultSlots<R>: @unchecked Sendable {
-    var results: [Result<R, Error>?]
-    let lock = NSLock()
-    init(_ count: Int) { results = .init(repeating: nil, count: count) }
-}

@@ -17,7 +17,7 @@ public struct Workspace: Sendable {
     ///   (`--templates`); the lookup order is `paths.templates`, then this folder.
     public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil) throws -> Workspace {
         // The three inputs are independent: load them on all cores.
-        let loaded = try RosterBuild.parallelMap([0, 1, 2]) { part -> any Sendable in
+        let loaded = try Parallel.map([0, 1, 2]) { part -> any Sendable in
             switch part {
             case 0: return try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
             case 1: return needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]()

@@ -16,7 +16,7 @@ struct ReportViewBuilder {
         let conditions = Set(plan.conditions)
         let applicable = pages.filter { $0.applies(to: conditions) }
         func partial(_ name: String) -> String { "partials/\(name).\(format)" }
-        func pageGroup(_ sections: GuidancePage.Section...) throws -> RenderedPages {
+        func pageGroup(_ sections: [GuidancePage.Section]) throws -> RenderedPages {
             let selected = applicable.filter { sections.contains($0.section) }
             let text = try selected.map { page in
                 let view = PageView(id: page.id, title: escapeText(page.title), html: page.html,
@@ -25,15 +25,13 @@ struct ReportViewBuilder {
             }.joined()
             return RenderedPages(key: selected.map(\.id).joined(separator: " "), text: text)
         }
-        func section(_ first: GuidancePage.Section, _ second: GuidancePage.Section? = nil) throws -> String {
-            try second.map { try pageGroup(first, $0) }.map(\.text) ?? pageGroup(first).text
-        }
+        func section(_ sections: GuidancePage.Section...) throws -> String { try pageGroup(sections).text }
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
             try fragments.renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) },
                                     template: partial("finding"))
         }
         var timing = timingView(plan.timing)
-        timing.pages = try pageGroup(.timing)
+        timing.pages = try pageGroup([.timing])
         let notes = cycleNotes().map(escapeText)
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
@@ -59,18 +57,18 @@ struct ReportViewBuilder {
                 items: try fragments.renderAll(plan.timeline.map(timelineView), template: partial("timeline-event"))
             ), template: partial("timeline")),
             timing: try fragments.render(timing, template: partial("timing")),
-            list: try fragments.render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup(.list)),
+            list: try fragments.render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup([.list])),
                                        template: partial("list")),
             pathways: try fragments.render(PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
-                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: try pageGroup(.pathways)
+                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: try pageGroup([.pathways])
             ), template: partial("pathways")),
             holistic: try section(.holistic),
             signals: try fragments.render(SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
                 source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
                 includeESIRPrograms: plan.signals.includeESIRPrograms,
-                pages: try pageGroup(.signals)
+                pages: try pageGroup([.signals])
             ), template: partial("signals")),
             intro: try section(.intro),
             faq: try section(.faq),

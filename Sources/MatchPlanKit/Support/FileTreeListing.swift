@@ -1,6 +1,6 @@
 import Foundation
 
-/// Lists the regular files below a folder (relative paths, sorted), for publishing.
+/// Lists the regular files below a folder (relative paths, sorted): templates to load, a published folder to carry over.
 enum FileTreeListing {
     static func files(under root: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
