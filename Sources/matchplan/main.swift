@@ -43,7 +43,8 @@ struct ReportCommand: ParsableCommand {
           # writes my-report/report.html and my-report/report.md
 
           matchplan report --roster students.csv --out reports/
-          # one folder per student (named by the id column) and reports/index.html
+          # reports/<id>.html and reports/<id>.md per student (named by the id column)
+          # and reports/index.html
         """
     )
 

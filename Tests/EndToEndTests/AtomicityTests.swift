@@ -76,11 +76,43 @@ import MatchPlanTestSupport
         try "id,name,match_year,step2ck_score\na1,Jane,2027,999\nb1,Bob,2027,251\n".write(toFile: "\(folder)/r2.csv", atomically: true, encoding: .utf8)
         let out = "\(folder)/reports"
         #expect(try matchplan(["report", "--roster", "\(folder)/r1.csv", "--out", out, "--today", "2026-08-15"]).status == 0)
-        let before = try String(contentsOfFile: "\(out)/a1/report.md", encoding: .utf8)
+        try "class of 2027".write(toFile: "\(out)/notes.txt", atomically: true, encoding: .utf8)
+        let before = try String(contentsOfFile: "\(out)/a1.md", encoding: .utf8)
+        let beforeHTML = try String(contentsOfFile: "\(out)/a1.html", encoding: .utf8)
         let run = try matchplan(["report", "--roster", "\(folder)/r2.csv", "--out", out, "--today", "2026-08-15"])
         #expect(run.status == 65)
-        #expect(run.stderr.contains("their report from the previous run is kept in a1/"), "\(run.stderr)")
-        #expect(try String(contentsOfFile: "\(out)/a1/report.md", encoding: .utf8) == before)
-        #expect(try String(contentsOfFile: "\(out)/b1/report.md", encoding: .utf8).contains("251 (reported)"))
+        #expect(run.stderr.contains("their report from the previous run is kept in a1.html and a1.md"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: "\(out)/a1.md", encoding: .utf8) == before)
+        #expect(try String(contentsOfFile: "\(out)/a1.html", encoding: .utf8) == beforeHTML)
+        #expect(try String(contentsOfFile: "\(out)/b1.md", encoding: .utf8).contains("251 (reported)"))
+        #expect(try String(contentsOfFile: "\(out)/notes.txt", encoding: .utf8) == "class of 2027", "a file a person added is carried over")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(!index.contains("href=\"a1.html\""), "the overview links only this run's reports")
+
+        // A third run where a1 is fine again and b1 is gone: b1's files go, nothing else changes.
+        try "id,name,match_year,step2ck_score\na1,Jane,2027,248\n".write(toFile: "\(folder)/r3.csv", atomically: true, encoding: .utf8)
+        #expect(try matchplan(["report", "--roster", "\(folder)/r3.csv", "--out", out, "--today", "2026-08-15"]).status == 0)
+        #expect(FileTree.files(out) == [".matchplan-output", "a1.html", "a1.md", "index.html", "notes.txt"])
+    }
+
+    /// Output from before the flat layout (`<slug>/report.html`, `<slug>/report.md`): a student
+    /// whose row now fails keeps that report under the flat names, and the old folders go.
+    @Test func aStudentWhoseRowNowFailsKeepsTheirReportFromTheFolderLayout() throws {
+        let folder = try Repository.temporaryFolder()
+        let out = "\(folder)/reports"
+        for path in ["a1", "b1"] { try FileManager.default.createDirectory(atPath: "\(out)/\(path)", withIntermediateDirectories: true) }
+        let generated = ["a1/report.html", "a1/report.md", "b1/report.html", "b1/report.md", "index.html"]
+        for file in generated { try "old \(file)".write(toFile: "\(out)/\(file)", atomically: true, encoding: .utf8) }
+        try "kept".write(toFile: "\(out)/b1/notes.txt", atomically: true, encoding: .utf8)
+        try (generated.joined(separator: "\n") + "\n").write(toFile: "\(out)/.matchplan-output", atomically: true, encoding: .utf8)
+        try "id,name,match_year,step2ck_score\na1,Jane,2027,999\nb1,Bob,2027,251\n".write(toFile: "\(folder)/r.csv", atomically: true, encoding: .utf8)
+
+        let run = try matchplan(["report", "--roster", "\(folder)/r.csv", "--out", out, "--today", "2026-08-15"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("their report from the previous run is kept in a1.html and a1.md"), "\(run.stderr)")
+        #expect(FileTree.files(out) == [".matchplan-output", "a1.html", "a1.md", "b1.html", "b1.md", "b1/notes.txt", "index.html"])
+        #expect(try String(contentsOfFile: "\(out)/a1.html", encoding: .utf8) == "old a1/report.html")
+        #expect(try String(contentsOfFile: "\(out)/a1.md", encoding: .utf8) == "old a1/report.md")
+        #expect(try String(contentsOfFile: "\(out)/b1.md", encoding: .utf8).contains("251 (reported)"))
     }
 }

@@ -25,13 +25,13 @@ import MatchPlanTestSupport
         #expect(run.stderr.contains("\(path):3:6: column step2ck_score: expected a reported score from 1 to 300, found 'abc'"), "\(run.stderr)")
         #expect(run.stderr.contains("1 of 3 profiles failed"))
         let files = FileTree.files(out)
-        #expect(files.contains("s1/report.html") && files.contains("s1/report.md"))
-        #expect(files.contains("s3/report.html"))
-        #expect(!files.contains { $0.hasPrefix("s2/") })
+        #expect(files.contains("s1.html") && files.contains("s1.md"))
+        #expect(files.contains("s3.html"))
+        #expect(!files.contains { $0.hasPrefix("s2") })
         let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
         #expect(index.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
         #expect(index.contains("Confidential"))
-        #expect(index.contains("<a href=\"s1/report.html\">s1</a>") && index.contains("Lee, Jordan"))
+        #expect(index.contains("<a href=\"s1.html\">s1</a>") && index.contains("Lee, Jordan"))
         #expect(index.contains("1 profiles could not be read"))
     }
 
@@ -46,18 +46,66 @@ import MatchPlanTestSupport
         #expect(run.status == 65)
         #expect(run.stderr.contains("found '../../escape'"), "\(run.stderr)")
         #expect(run.stderr.contains("found '/etc/x'"), "\(run.stderr)")
-        #expect(FileTree.files("\(folder)/reports").filter { $0.hasSuffix("report.html") } == ["ok-1/report.html"])
+        #expect(FileTree.files("\(folder)/reports").filter { $0.hasSuffix(".html") } == ["index.html", "ok-1.html"])
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/escape"))
     }
 
-    @Test func folderOfProfilesGivesOneFolderEach() throws {
+    @Test func folderOfProfilesGivesOneReportEach() throws {
         let out = try Repository.temporaryFolder() + "/reports"
         let run = try matchplan(["report", "--roster", "Content/profiles", "--out", out, "--today", "2026-08-15", "--format", "md"])
         #expect(run.status == 0, "\(run.stderr)")
-        let reports = FileTree.files(out).filter { $0.hasSuffix("report.md") }
+        let files = FileTree.files(out)
+        let reports = files.filter { $0.hasSuffix(".md") }
         #expect(reports.count == 10, "\(reports)")
-        #expect(reports.contains("jordan-lee/report.md"), "the id names the folder")
-        #expect(reports.contains("high/report.md"), "the file name names the folder when there is no id")
+        #expect(reports.contains("jordan-lee.md"), "the id names the report")
+        #expect(reports.contains("high.md"), "the file name names the report when there is no id")
+        #expect(files.filter { $0.hasSuffix(".html") } == ["index.html"], "--format md writes no HTML report: \(files)")
+        // With only Markdown written, the overview links the Markdown reports.
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"high.md\">high</a>"), "\(index)")
+    }
+
+    /// The reports sit beside index.html (`<slug>.html`, `<slug>.md`): no folder per student.
+    @Test func layoutIsFlat() throws {
+        let out = try Repository.temporaryFolder() + "/reports"
+        let run = try matchplan(["report", "--roster", "Content/profiles/roster.csv", "--out", out, "--today", "2026-08-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        let slugs = ["cmorgan", "jlee", "mpatel", "rchen", "srivera"]
+        #expect(entries == ([".matchplan-output", "index.html"] + slugs.flatMap { ["\($0).html", "\($0).md"] }).sorted(), "\(entries)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        let links = FileTree.links(in: index).filter { !$0.hasPrefix("#") }
+        #expect(links == slugs.map { "\($0).html" }, "\(links)")
+        for link in links { #expect(FileManager.default.fileExists(atPath: "\(out)/\(link)"), "\(link) is linked but missing") }
+    }
+
+    /// An id whose report would be index.html (the overview) is refused like any bad id, in a
+    /// CSV roster and in a folder of profiles, and the overview stays the overview.
+    @Test func anIdNamedIndexIsRefused() throws {
+        let path = try roster([
+            "ok-1,Fine,2027,MS4,pass,250,,,,",
+            "index,Index,2027,MS4,pass,250,,,,",
+            "INDEX.,Index Again,2027,MS4,pass,250,,,,",
+        ])
+        let folder = (path as NSString).deletingLastPathComponent
+        let out = "\(folder)/reports"
+        let run = try matchplan(["report", "--roster", path, "--out", out, "--today", "2026-08-15"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("2 of 3 profiles failed"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(path):3:1: column id: the report name 'index' is reserved (index.html is the class overview); choose another id"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(path):4:1: column id: the report name 'index' is reserved"), "\(run.stderr)")
+        #expect(FileTree.files(out) == [".matchplan-output", "index.html", "ok-1.html", "ok-1.md"])
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(index.contains("Class IR strategy reports") && index.contains("2 profiles could not be read"))
+
+        let profiles = "\(folder)/profiles"
+        try FileManager.default.createDirectory(atPath: profiles, withIntermediateDirectories: false)
+        try "match_year: 2027\n".write(toFile: "\(profiles)/index.yaml", atomically: true, encoding: .utf8)
+        try "match_year: 2027\n".write(toFile: "\(profiles)/ann.yaml", atomically: true, encoding: .utf8)
+        let fromFolder = try matchplan(["report", "--roster", profiles, "--out", "\(folder)/from-folder", "--today", "2026-08-15"])
+        #expect(fromFolder.status == 65)
+        #expect(fromFolder.stderr.contains("\(profiles)/index.yaml: id: the report name 'index' is reserved"), "\(fromFolder.stderr)")
+        #expect(FileTree.files("\(folder)/from-folder") == [".matchplan-output", "ann.html", "ann.md", "index.html"])
     }
 
     @Test func refusesToReplaceAFolderItDidNotMake() throws {

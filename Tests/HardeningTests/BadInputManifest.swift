@@ -23,7 +23,7 @@ struct BadInputCase: Decodable, Sendable, CustomTestStringConvertible {
     /// A bug outside the loaders that this case exposes and that is not fixed yet: the checks run
     /// inside `withKnownIssue`, so the suite stays green and flags the case once it is fixed.
     var knownIssue: String?
-    /// Roster runs that write the good students: their folder names (every other row fails and
+    /// Roster runs that write the good students: their report names (every other row fails and
     /// is listed), checked in `{out}` and as the only links of `{out}/index.html`.
     var written: [String]?
     /// Roster runs: how many rows or files fail (listed on standard error and in index.html).

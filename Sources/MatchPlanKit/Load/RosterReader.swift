@@ -5,19 +5,20 @@ import Yams
 /// One student from a roster: where they came from, and how to load them.
 ///
 /// Loading (parsing and validating the row or file) is deferred so that ``RosterBuild`` can run
-/// it on all cores; everything that depends on order (duplicate folder names) stays sequential.
+/// it on all cores; everything that depends on order (duplicate report names) stays sequential.
 public struct RosterEntry: Sendable {
     /// `students.csv:5` or the profile's path; used in progress and failure lists.
     public var source: String
     /// Parses and validates the profile. Safe to call on any thread.
     public var load: @Sendable () -> Result<Profile, MatchPlanError>
-    /// The folder name for the loaded profile: a slug of the `id` column (CSV), or of the profile's
-    /// `id` or else the file name (folder of profiles); nil when nothing usable is left.
+    /// The report name (`<slug>.html`, `<slug>.md`) for the loaded profile: a slug of the `id`
+    /// column (CSV), or of the profile's `id` or else the file name (folder of profiles); nil
+    /// when nothing usable is left.
     public var slug: @Sendable (Profile) -> String?
     /// Where the id is, for errors about it: the CSV file with row and `id` column and the key
     /// path `column id`, or the profile file and `id`.
     public var idError: @Sendable (String) -> MatchPlanError = { MatchPlanError(.data, keyPath: "id", $0) }
-    /// The folder name to look for when this student fails: their report from an earlier run
+    /// The report name to look for when this student fails: their report from an earlier run
     /// is then kept rather than lost (the `id` cell, or the file name).
     public var fallbackSlug: String? = nil
 }
@@ -93,7 +94,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         slugs.insert(slug).inserted
     }
 
-    /// A folder name from an id or file name: lowercase ASCII letters, digits, `.`, `-` and `_`;
+    /// A report name from an id or file name: lowercase ASCII letters, digits, `.`, `-` and `_`;
     /// anything else becomes `-`. Nil when nothing usable is left.
     public static func slug(_ text: String) -> String? {
         var result = ""

@@ -3,6 +3,10 @@ import Foundation
 /// `matchplan report --roster`: one report per student of a class, plus a private overview
 /// (`index.html`), built into a staged folder and swapped into place (``FolderPublisher``).
 ///
+/// The layout is flat: each student's report is `<slug>.html` and `<slug>.md` beside
+/// `index.html`, with no folder per student (every file or folder created costs an inode
+/// allocation, a noticeable share of a large roster's time).
+///
 /// The roster is streamed in batches; each batch is planned and rendered on all cores, so memory
 /// stays flat however long the roster is. A bad row is listed and skipped; the good reports are
 /// all written. Output is the same bytes whatever order the threads finish in.
@@ -12,7 +16,7 @@ public struct RosterBuild: Sendable {
     public let today: CalendarDate
     /// Students planned and rendered at once (bounded in-flight work).
     public var batchSize = 64
-    /// Fault injection for tests: called with each student's folder name before their report
+    /// Fault injection for tests: called with each student's slug before their report
     /// is rendered; throwing aborts the run as a failing template or disk would.
     var beforeRender: (@Sendable (String) throws -> Void)?
 
@@ -30,6 +34,14 @@ public struct RosterBuild: Sendable {
         public var scenario: Band
         public var redFlags: Int
         public var source: String
+    }
+
+    /// Slugs no student may have: their report would overwrite the overview (`index.html`).
+    public static let reservedSlugs: Set<String> = ["index"]
+
+    /// The files of `slug`'s report in the output folder, one per format (`<slug>.html`, `<slug>.md`).
+    public static func fileName(slug: String, format: ReportFormat) -> String {
+        "\(slug).\(format.rawValue)"
     }
 
     public struct Outcome: Sendable {
@@ -51,13 +63,13 @@ public struct RosterBuild: Sendable {
         var renderers: [Int: ReportRenderer] = [:]
         var written: [Summary] = []
         var failures: [MatchPlanError] = []
-        /// Failed students whose earlier report may be kept: (index in failures, folder name).
+        /// Failed students whose earlier report may be kept: (index in failures, slug).
         var keepCandidates: [(index: Int, slug: String?)] = []
         var done = 0
         do {
             var batch: [RosterEntry] = []
             func flush() throws {
-                // Parse on all cores, then claim folder names and load cycles in roster order.
+                // Parse on all cores, then claim report names and load cycles in roster order.
                 let loaded = try Parallel.map(batch) { entry in entry.load() }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
                 for (entry, result) in zip(batch, loaded) {
@@ -67,8 +79,11 @@ public struct RosterBuild: Sendable {
                         guard let slug = entry.slug(profile) else {
                             throw entry.idError("expected an id made of letters or digits, found none")
                         }
+                        guard !Self.reservedSlugs.contains(slug) else {
+                            throw entry.idError("the report name '\(slug)' is reserved (\(slug).html is the class overview); choose another id")
+                        }
                         guard reader.claim(slug) else {
-                            throw entry.idError("another student already uses the report folder '\(slug)'; ids must be unique")
+                            throw entry.idError("another student already uses the report files '\(slug).html' and '\(slug).md'; ids must be unique")
                         }
                         if renderers[profile.matchYear] == nil {
                             let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
@@ -84,8 +99,9 @@ public struct RosterBuild: Sendable {
                 let results = try Parallel.map(jobs) { job -> Summary in
                     try beforeRender?(job.slug)
                     let plan = Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today)
-                    for file in try job.renderer.render(plan, formats: formats) {
-                        try publisher.write(file.contents, to: "\(job.slug)/\(file.name)")
+                    // render returns one file per format, in `formats` order.
+                    for (format, file) in zip(formats, try job.renderer.render(plan, formats: formats)) {
+                        try publisher.write(file.contents, to: Self.fileName(slug: job.slug, format: format))
                     }
                     return Summary(slug: job.slug, name: job.profile.name ?? job.profile.id ?? job.slug, band: plan.band,
                                    scenario: plan.scenario, redFlags: plan.redFlags.count, source: job.source)
@@ -107,13 +123,22 @@ public struct RosterBuild: Sendable {
                                         : "the roster has no students; expected one row per student after the header")
             }
             // A student whose row fails now keeps the report from the last good run.
+            // Reports written before the flat layout (`<slug>/report.<format>`) are kept too, moved
+            // to the flat names.
+            let writtenSlugs = Set(written.map(\.slug))
             for candidate in keepCandidates {
-                guard let slug = candidate.slug, !written.contains(where: { $0.slug == slug }),
-                      try publisher.keepPrevious(slug) else { continue }
-                failures[candidate.index].message += "; their report from the previous run is kept in \(slug)/"
+                guard let slug = candidate.slug, !writtenSlugs.contains(slug), !Self.reservedSlugs.contains(slug) else { continue }
+                var kept: [String] = []
+                for format in ReportFormat.allCases {
+                    let name = Self.fileName(slug: slug, format: format)
+                    if try publisher.keepPrevious(name, from: [name, "\(slug)/\(format.fileName)"]) { kept.append(name) }
+                }
+                guard !kept.isEmpty else { continue }
+                failures[candidate.index].message += "; their report from the previous run is kept in \(kept.joined(separator: " and "))"
             }
             written.sort { $0.slug < $1.slug }
-            try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today), to: "index.html")
+            try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today,
+                                                           linkFormat: formats.contains(.html) ? .html : .md), to: "index.html")
             try publisher.commit()
         } catch {
             publisher.discard()

@@ -1,4 +1,5 @@
-/// The private overview of a class's reports (`index.html` beside the student folders).
+/// The private overview of a class's reports (`index.html` beside the students' `<slug>.html`
+/// and `<slug>.md`).
 enum RosterIndex {
     struct View {
         var today: String
@@ -22,11 +23,14 @@ enum RosterIndex {
         var hasRedFlags: Bool
     }
 
-    static func render(_ students: [RosterBuild.Summary], failures: [MatchPlanError], templates: TemplateSet, today: CalendarDate) throws -> String {
+    /// - Parameter linkFormat: the report each row links to (`<slug>.html`, or `<slug>.md` when
+    ///   only Markdown is written).
+    static func render(_ students: [RosterBuild.Summary], failures: [MatchPlanError], templates: TemplateSet, today: CalendarDate,
+                       linkFormat: ReportFormat = .html) throws -> String {
         let view = View(
             today: today.longForm, todayISO: today.description, count: "\(students.count)",
             rows: try students.reduce(into: "") { text, student in
-                text += try templates.render(Row(name: student.name, slug: student.slug, href: "\(student.slug)/report.html",
+                text += try templates.render(Row(name: student.name, slug: student.slug, href: RosterBuild.fileName(slug: student.slug, format: linkFormat),
                                                  band: student.band.name, scenario: student.scenario.name,
                                                  redFlags: "\(student.redFlags)", hasRedFlags: student.redFlags > 0),
                                              template: "partials/roster-row.html")

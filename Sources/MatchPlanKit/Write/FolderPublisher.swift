@@ -113,18 +113,36 @@ public final class FolderPublisher: @unchecked Sendable {
         try write(data, to: relativePath)
     }
 
-    /// Keeps the previous output's `relativeFolder` (a student whose row failed this time) when
-    /// the new output has nothing there. Returns whether anything was kept.
+    /// Keeps a file MatchPlan wrote in the previous output (a student whose row failed this time)
+    /// at `relativePath` when the new output has nothing there. `previousPaths` are where to look
+    /// in the previous output, first found wins (by default `relativePath` itself); only files
+    /// listed in the previous marker count, so a file a person put there is never moved.
+    /// Returns whether a file was kept.
     @discardableResult
-    public func keepPrevious(_ relativeFolder: String) throws -> Bool {
-        let previous = (target as NSString).appendingPathComponent(relativeFolder)
-        let staged = (staging as NSString).appendingPathComponent(relativeFolder)
-        guard Self.previousFiles(in: target).contains(where: { $0.hasPrefix(relativeFolder + "/") }),
-              ProjectPaths.isDirectory(previous), !FileManager.default.fileExists(atPath: staged) else { return false }
-        for file in FileTreeListing.files(under: previous) {
-            try copy(from: (previous as NSString).appendingPathComponent(file), to: "\(relativeFolder)/\(file)")
+    public func keepPrevious(_ relativePath: String, from previousPaths: [String]? = nil) throws -> Bool {
+        let staged = (staging as NSString).appendingPathComponent(relativePath)
+        guard !FileManager.default.fileExists(atPath: staged) else { return false }
+        let generated = previousGenerated()
+        for candidate in previousPaths ?? [relativePath] where generated.contains(candidate) {
+            let previous = (target as NSString).appendingPathComponent(candidate)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: previous, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            try copy(from: previous, to: relativePath)
+            return true
         }
-        return true
+        return false
+    }
+
+    /// The previous output's marker list, read once.
+    private var previousGeneratedCache: Set<String>?
+
+    private func previousGenerated() -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = previousGeneratedCache { return cached }
+        let files = Self.previousFiles(in: target)
+        previousGeneratedCache = files
+        return files
     }
 
     /// Files listed in the marker of the folder at `path` (what MatchPlan wrote there last time).
