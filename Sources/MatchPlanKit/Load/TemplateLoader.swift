@@ -14,6 +14,21 @@ public struct TemplateSet: Sendable {
     public let names: [String]
     /// Where each name was loaded from.
     public let sources: [String: String]
+    /// The templates compiled per view shape (``CompiledTemplates``).
+    let compiled: CompiledTemplates
+
+    init(library: MustacheLibrary, names: [String], sources: [String: String], compile: Bool) {
+        self.library = library
+        self.names = names
+        self.sources = sources
+        self.compiled = CompiledTemplates(library: library, enabled: compile)
+    }
+
+    /// The same templates, every render done by swift-mustache directly (to check that
+    /// compiled rendering gives the same bytes).
+    func renderingDirectly() -> TemplateSet {
+        TemplateSet(library: library, names: names, sources: sources, compile: false)
+    }
 
     /// - Parameter folders: template folders, lowest priority first.
     /// - Throws: ``MatchPlanError`` `.noInput` when a folder is missing; `.data` for a syntax
@@ -55,12 +70,15 @@ public struct TemplateSet: Sendable {
         for name in required where texts[name] == nil {
             throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
         }
-        return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path))
+        return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path),
+                           compile: CompiledTemplates.isCompilable(texts.values.map(\.text)))
     }
 
-    /// Renders `name` with a typed view model.
+    /// Renders `name` with a typed view model (through its compiled form, which gives the bytes
+    /// swift-mustache gives).
+    /// - Throws: ``MatchPlanError`` `.internalError` when no template `name` is loaded.
     public func render(_ view: Any, template name: String) throws -> String {
-        guard let output = library.render(TemplateValue.wrap(view), withTemplate: name) else {
+        guard let output = compiled.render(view, template: name) else {
             throw MatchPlanError(.internalError, "template '\(name)' is not loaded")
         }
         return output

@@ -1,39 +1,29 @@
 import Foundation
 
-/// Rendered template fragments, memoised by template and view value (like Hugo's
-/// `partialCached`).
+/// Rendered guidance pages, memoised by a key (like Hugo's `partialCached`).
 ///
-/// A report is mostly pieces many students share: the same guidance page, the same checklist
-/// item with the same status and due date, the same timeline event. Each distinct piece is
-/// rendered through its partial once per run; every later student gets the stored text. The
-/// partials stay ordinary Mustache files that a school can override. Thread-safe.
+/// Every report repeats the same guidance pages: each page is rendered through its partial
+/// once per run, and each group of pages a section shows (the same selection for many
+/// students) is joined once. Per-student pieces are not stored: with ``CompiledTemplates`` they
+/// cost less to render than to hash. Thread-safe.
 final class FragmentCache: @unchecked Sendable {
     private struct Key: Hashable {
         var template: String
-        var value: AnyHashable
+        var value: String
     }
 
-    private let templates: TemplateSet
     private var store: [Key: String] = [:]
     private let lock = NSLock()
-    /// Most fragments kept at once. Pieces unique to one student (their findings, their timing
-    /// box) would otherwise pile up for the whole roster; when full, the store starts over and
-    /// the shared pieces are rendered again on first use (memory stays flat for any roster size).
+    /// Most fragments kept at once; when full, the store starts over (memory stays flat for any
+    /// content).
     let capacity: Int
 
-    init(templates: TemplateSet, capacity: Int = 1024) {
-        self.templates = templates
+    init(capacity: Int = 1024) {
         self.capacity = capacity
     }
 
-    /// `view` rendered with the partial `template`, from the store when seen before.
-    func render<View: Hashable & Sendable>(_ view: View, template: String) throws -> String {
-        try render(view, key: AnyHashable(view), template: template)
-    }
-
-    /// `view` rendered with `template`, stored under `key` (for views whose identity is cheaper
-    /// to hash than their contents, such as a guidance page by its id).
-    func render(_ view: Any, key value: AnyHashable, template: String) throws -> String {
+    /// The text stored under (`template`, `key`), made by `make` the first time.
+    func text(template: String, key value: String, make: () throws -> String) rethrows -> String {
         let key = Key(template: template, value: value)
         lock.lock()
         if let hit = store[key] {
@@ -41,16 +31,11 @@ final class FragmentCache: @unchecked Sendable {
             return hit
         }
         lock.unlock()
-        let text = try templates.render(view, template: template)
+        let text = try make()
         lock.lock()
         if store.count >= capacity { store.removeAll(keepingCapacity: true) }
         store[key] = text
         lock.unlock()
         return text
-    }
-
-    /// Each view rendered and joined, in order.
-    func renderAll<View: Hashable & Sendable>(_ views: [View], template: String) throws -> String {
-        try views.map { try render($0, template: template) }.joined()
     }
 }

@@ -35,14 +35,14 @@ public struct ReportRenderer: Sendable {
         self.rules = rules
         self.cycle = cycle
         self.pages = pages
-        self.fragments = FragmentCache(templates: templates)
+        self.fragments = FragmentCache()
     }
 
     /// - Returns: file name → contents, one entry per format, in `formats` order.
     /// - Throws: ``MatchPlanError`` `.internalError` when a template is missing (checked at load).
     public func render(_ plan: StrategyPlan, formats: [ReportFormat]) throws -> [(name: String, contents: String)] {
         return try formats.map { format in
-            let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments, format: format.rawValue)
+            let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, templates: templates, fragments: fragments, format: format.rawValue)
             let view = try builder.build(plan, escapeText: format == .md ? MarkdownEscaping.escape : { $0 })
             return (format.fileName, try templates.render(view, template: format.templateName))
         }

@@ -8,7 +8,7 @@ import Mustache
 /// partial (`partials/glance.html`, `partials/checklist.md`, …) with a small section view below.
 /// ``FragmentCache`` renders each distinct section view once per run, so students who share a
 /// section (same list row, same cycle, same checklist state) share its text.
-struct ReportView {
+struct ReportView: Encodable {
     var title: String
     var matchYear: String
     var seasonYear: String
@@ -36,7 +36,7 @@ struct ReportView {
 }
 
 /// `partials/glance`: the summary cards.
-struct GlanceView: Hashable, Sendable {
+struct GlanceView: Encodable, Hashable, Sendable {
     var band: String
     var bandName: String
     var bandKey: String
@@ -64,14 +64,14 @@ struct GlanceView: Hashable, Sendable {
 }
 
 /// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.
-struct FindingsView: Hashable, Sendable {
+struct FindingsView: Encodable, Hashable, Sendable {
     var hasRedFlags: Bool
     var redFlagItems: String
     var hasWarnings: Bool
     var warningItems: String
 }
 
-struct FindingView: Hashable, Sendable {
+struct FindingView: Encodable, Hashable, Sendable {
     var id: String
     var rule: String
     var message: String
@@ -82,7 +82,7 @@ struct FindingView: Hashable, Sendable {
 }
 
 /// `partials/page`: one guidance page.
-struct PageView: Hashable, Sendable {
+struct PageView: Encodable, Hashable, Sendable {
     var id: String
     var title: String
     var html: String
@@ -91,12 +91,12 @@ struct PageView: Hashable, Sendable {
 }
 
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
-struct ChecklistSectionView: Hashable, Sendable {
+struct ChecklistSectionView: Encodable, Hashable, Sendable {
     var counts: String
     var items: String
 }
 
-struct ChecklistView: Hashable, Sendable {
+struct ChecklistView: Encodable, Hashable, Sendable {
     var id: String
     var text: String
     var rule: String
@@ -109,11 +109,11 @@ struct ChecklistView: Hashable, Sendable {
 }
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
-struct TimelineSectionView: Hashable, Sendable {
+struct TimelineSectionView: Encodable, Hashable, Sendable {
     var items: String
 }
 
-struct TimelineView: Hashable, Sendable {
+struct TimelineView: Encodable, Hashable, Sendable {
     var id: String
     var title: String
     var rule: String
@@ -130,7 +130,7 @@ struct TimelineView: Hashable, Sendable {
 }
 
 /// `partials/timing`: the Step 2 CK timing box and the timing pages.
-struct TimingView: Hashable, Sendable {
+struct TimingView: Encodable, Hashable, Sendable {
     var scenario: String
     var reason: String
     var hasWindowStart: Bool
@@ -151,12 +151,12 @@ struct TimingView: Hashable, Sendable {
 }
 
 /// `partials/list`: the list-size table and the list pages.
-struct ListSectionView: Hashable, Sendable {
+struct ListSectionView: Encodable, Hashable, Sendable {
     var rows: [ListRowView]
     var pages: RenderedPages
 }
 
-struct ListRowView: Hashable, Sendable {
+struct ListRowView: Encodable, Hashable, Sendable {
     var rule: String
     var scores: String
     var integratedIR: String
@@ -166,14 +166,14 @@ struct ListRowView: Hashable, Sendable {
 }
 
 /// `partials/pathways`: the student's pathway and the pathway pages.
-struct PathwaysView: Hashable, Sendable {
+struct PathwaysView: Encodable, Hashable, Sendable {
     var pathwayChosen: String
     var bothStronglyAdvised: Bool
     var pages: RenderedPages
 }
 
 /// `partials/signals`: the cycle's signal counts and the signal pages.
-struct SignalsView: Hashable, Sendable {
+struct SignalsView: Encodable, Hashable, Sendable {
     var gold: String
     var silver: String
     var verify: Bool
@@ -184,7 +184,7 @@ struct SignalsView: Hashable, Sendable {
 }
 
 /// `partials/sources`: the approximation note and the cycle figures to verify.
-struct SourcesView: Hashable, Sendable {
+struct SourcesView: Encodable, Hashable, Sendable {
     var matchYear: String
     var cycleNotes: [String]
     var hasCycleNotes: Bool
@@ -193,7 +193,7 @@ struct SourcesView: Hashable, Sendable {
 /// Guidance pages already rendered through `partials/page`, compared and hashed by their page
 /// ids only: section views that contain them stay cheap cache keys (hashing tens of kilobytes
 /// of HTML per student showed up in profiles). Renders as its text in `{{{pages}}}`.
-struct RenderedPages: Hashable, Sendable, MustacheCustomRenderable {
+struct RenderedPages: Hashable, Sendable, Encodable, MustacheCustomRenderable {
     /// The page ids, joined; identifies the text.
     let key: String
     let text: String
@@ -204,5 +204,9 @@ struct RenderedPages: Hashable, Sendable, MustacheCustomRenderable {
     func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
     var renderText: String { text }
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
     var isNull: Bool { text.isEmpty }
 }

@@ -8,6 +8,8 @@ struct ReportViewBuilder {
     let rules: Rules
     let cycle: Cycle
     let pages: [GuidancePage]
+    let templates: TemplateSet
+    /// Guidance pages and page groups, rendered once per run.
     let fragments: FragmentCache
     /// File extension of the partials to use: `html` or `md`.
     let format: String
@@ -18,17 +20,24 @@ struct ReportViewBuilder {
         func partial(_ name: String) -> String { "partials/\(name).\(format)" }
         func pageGroup(_ sections: [GuidancePage.Section]) throws -> RenderedPages {
             let selected = applicable.filter { sections.contains($0.section) }
-            let text = try selected.map { page in
-                let view = PageView(id: page.id, title: escapeText(page.title), html: page.html,
-                                    markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")))
-                return try fragments.render(view, key: page.id, template: partial("page"))
-            }.joined()
-            return RenderedPages(key: selected.map(\.id).joined(separator: " "), text: text)
+            let key = selected.map(\.id).joined(separator: " ")
+            let text = try fragments.text(template: "group of " + partial("page"), key: key) {
+                try selected.map { page in
+                    try fragments.text(template: partial("page"), key: page.id) {
+                        try templates.render(PageView(id: page.id, title: escapeText(page.title), html: page.html,
+                                                      markdown: page.markdown.trimmingTrailingNewlines,
+                                                      rules: escapeText(page.rules.joined(separator: ", "))),
+                                             template: partial("page"))
+                    }
+                }.joined()
+            }
+            return RenderedPages(key: key, text: text)
         }
         func section(_ sections: GuidancePage.Section...) throws -> String { try pageGroup(sections).text }
+        func render(_ view: Any, _ name: String) throws -> String { try templates.render(view, template: partial(name)) }
+        func renderAll(_ views: [Any], _ name: String) throws -> String { try views.map { try render($0, name) }.joined() }
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
-            try fragments.renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) },
-                                    template: partial("finding"))
+            try renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }, "finding")
         }
         var timing = timingView(plan.timing)
         timing.pages = try pageGroup([.timing])
@@ -43,37 +52,35 @@ struct ReportViewBuilder {
             hasStage: plan.stage != nil,
             hasRedFlags: !plan.redFlags.isEmpty,
             hasWarnings: !plan.warnings.isEmpty,
-            glance: try fragments.render(glanceView(plan), template: partial("glance")),
-            findings: try fragments.render(FindingsView(
+            glance: try render(glanceView(plan), "glance"),
+            findings: try render(FindingsView(
                 hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: try findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
                 hasWarnings: !plan.warnings.isEmpty, warningItems: try findings(plan.warnings, kind: "warning", label: "Warning")
-            ), template: partial("findings")),
+            ), "findings"),
             strategy: try section(.strategy, .situation),
-            checklist: try fragments.render(ChecklistSectionView(
+            checklist: try render(ChecklistSectionView(
                 counts: counts(plan.checklist),
-                items: try fragments.renderAll(plan.checklist.map(checklistView), template: partial("checklist-item"))
-            ), template: partial("checklist")),
-            timeline: try fragments.render(TimelineSectionView(
-                items: try fragments.renderAll(plan.timeline.map(timelineView), template: partial("timeline-event"))
-            ), template: partial("timeline")),
-            timing: try fragments.render(timing, template: partial("timing")),
-            list: try fragments.render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup([.list])),
-                                       template: partial("list")),
-            pathways: try fragments.render(PathwaysView(
+                items: try renderAll(plan.checklist.map(checklistView), "checklist-item")
+            ), "checklist"),
+            timeline: try render(TimelineSectionView(
+                items: try renderAll(plan.timeline.map(timelineView), "timeline-event")
+            ), "timeline"),
+            timing: try render(timing, "timing"),
+            list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup([.list])), "list"),
+            pathways: try render(PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
                 bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: try pageGroup([.pathways])
-            ), template: partial("pathways")),
+            ), "pathways"),
             holistic: try section(.holistic),
-            signals: try fragments.render(SignalsView(
+            signals: try render(SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
                 source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
                 includeESIRPrograms: plan.signals.includeESIRPrograms,
                 pages: try pageGroup([.signals])
-            ), template: partial("signals")),
+            ), "signals"),
             intro: try section(.intro),
             faq: try section(.faq),
-            sources: try fragments.render(SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty),
-                                          template: partial("sources"))
+            sources: try render(SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty), "sources")
         )
     }
 
