@@ -6,8 +6,8 @@ import Mustache
 ///
 /// The layout (`report.html`, `report.md`) receives each section already rendered through its
 /// partial (`partials/glance.html`, `partials/checklist.md`, …) with a small section view below.
-/// ``FragmentCache`` renders each distinct section view once per run, so students who share a
-/// section (same list row, same cycle, same checklist state) share its text.
+/// Every view is `Encodable` (synthesized) so ``CompiledTemplates`` can read its shape and
+/// strings without reflection; guidance pages are rendered once per run (``FragmentCache``).
 struct ReportView: Encodable {
     var title: String
     var matchYear: String

@@ -1,5 +1,6 @@
 /// Turns a plan and the guidance pages into the ``ReportView`` the layout renders, rendering
-/// each section through its partial with ``FragmentCache``.
+/// each section through its partial (``TemplateSet/render(_:template:)``, compiled per view
+/// shape) and each guidance page once per run (``FragmentCache``).
 ///
 /// `escapeText` prepares text from a profile, front matter or cycle file for the output format:
 /// identity for HTML (Mustache escapes it), Markdown escaping for the Markdown report (whose
