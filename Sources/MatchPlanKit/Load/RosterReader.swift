@@ -143,6 +143,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         }
         var row = 1
         let idColumn = (header.firstIndex(of: "id") ?? 0) + 1
+        let plan = ColumnPlan(header: header)
         return {
             guard let cells = reader.next() else {
                 // At the end of the stream CSV.swift reports cannotReadFile (one read past the end on
@@ -161,7 +162,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
             return RosterEntry(
                 source: source,
                 load: {
-                    Result { try profileFromRow(cells, header: header, path: path, row: number, loader: loader) }
+                    Result { try profileFromRow(cells, header: header, plan: plan, path: path, row: number, loader: loader) }
                         .mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: path, "\($0)") }
                 },
                 slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil },
@@ -177,7 +178,28 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
 
     /// Builds the profile's node tree from one row and validates it like a profile file. Errors
     /// point at `file:row:column` and name the CSV column.
-    private static func profileFromRow(_ cells: [String], header: [String], path: String, row: Int, loader: ProfileLoader) throws -> Profile {
+    /// Where each header column goes in a profile, worked out once per roster.
+    struct ColumnPlan: Sendable {
+        struct Column: Sendable {
+            /// The mapping it belongs to (`step2ck` for `step2ck_score`), or nil at the top.
+            var group: String?
+            /// Its key inside that mapping (`score`).
+            var key: String
+            /// A `;`-separated list.
+            var isList: Bool
+        }
+        var columns: [Column]
+
+        init(header: [String]) {
+            columns = header.map { column in
+                let group = RosterReader.groups.first { column.hasPrefix("\($0)_") }
+                return Column(group: group, key: group.map { String(column.dropFirst($0.count + 1)) } ?? column,
+                              isList: RosterReader.listKeys.contains(column))
+            }
+        }
+    }
+
+    private static func profileFromRow(_ cells: [String], header: [String], plan: ColumnPlan, path: String, row: Int, loader: ProfileLoader) throws -> Profile {
         guard cells.count <= header.count else {
             throw MatchPlanError(.data, file: path, location: .init(line: row, column: header.count + 1),
                                  "row has \(cells.count) fields but the header has \(header.count); quote values that contain commas")
@@ -185,14 +207,14 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         var top: [(Node, Node)] = []
         var groups: [String: [(Node, Node)]] = [:]
         for (index, cell) in cells.enumerated() where !cell.isEmpty {
-            let column = header[index]
-            let value: Node = listKeys.contains(column)
+            let column = plan.columns[index]
+            let value: Node = column.isList
                 ? Node(cell.split(separator: ";").map { Node(String($0).trimmingCharacters(in: .whitespaces), .implicit, .plain) })
                 : Node(cell, .implicit, .plain)
-            if let group = Self.groups.first(where: { column.hasPrefix("\($0)_") }) {
-                groups[group, default: []].append((Node(String(column.dropFirst(group.count + 1))), value))
+            if let group = column.group {
+                groups[group, default: []].append((Node(column.key), value))
             } else {
-                top.append((Node(column), value))
+                top.append((Node(column.key), value))
             }
         }
         for group in groups.keys.sorted() { top.append((Node(group), Node(groups[group]!))) }

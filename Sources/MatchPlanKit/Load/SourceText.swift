@@ -60,7 +60,7 @@ public struct SourceText: Sendable {
             throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
                                  "is not valid UTF-8 text (bad byte at byte offset \(bytes.startIndex + offset)); save the file as UTF-8")
         }
-        let text = decoded.contains("\r")
+        let text = decoded.utf8.contains(0x0D)  // a byte scan; String.contains goes through Foundation
             ? decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             : decoded
         return SourceText(path: path, text: text)

@@ -95,41 +95,24 @@ public struct TemplateSet: Sendable {
 
     /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).
     static func references(in text: String) -> [(name: String, location: MatchPlanError.Location)] {
-        var found: [(String, MatchPlanError.Location)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let kind = after.first, kind == ">" || kind == "<", let close = after.range(of: "}}") else {
-                    rest = after
-                    continue
-                }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append((name, .init(line: index + 1, column: column)))
-                rest = after[close.upperBound...]
-            }
+        TemplateTag.tags(in: text).compactMap { tag in
+            guard let kind = tag.content.first, kind == ">" || kind == "<" else { return nil }
+            return (tag.content.dropFirst().trimmingCharacters(in: .whitespaces), .init(line: tag.line, column: tag.column))
         }
-        return found
     }
 
     /// The innermost section (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) left open at
     /// the end of `text`, with its position (default delimiters only).
     static func unclosedSection(in text: String) -> (name: String, location: MatchPlanError.Location)? {
         var open: [(name: String, location: MatchPlanError.Location)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let start = rest.range(of: "{{"), let end = rest[start.upperBound...].range(of: "}}") {
-                let tag = rest[start.upperBound..<end.lowerBound]
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                switch tag.first {
-                case "#", "^", "$", "<":
-                    open.append((name, .init(line: index + 1, column: line.distance(from: line.startIndex, to: start.lowerBound) + 1)))
-                case "/":
-                    if let last = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(last...) }
-                default: break
-                }
-                rest = rest[end.upperBound...]
+        for tag in TemplateTag.tags(in: text) {
+            let name = tag.content.dropFirst().trimmingCharacters(in: .whitespaces)
+            switch tag.content.first {
+            case "#", "^", "$", "<":
+                open.append((name, .init(line: tag.line, column: tag.column)))
+            case "/":
+                if let last = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(last...) }
+            default: break
             }
         }
         return open.last
