@@ -27,8 +27,14 @@ final class CompiledTemplates: @unchecked Sendable {
     /// Compiled shapes kept at once; shapes are few (booleans and list lengths), this only
     /// bounds memory against unusual views.
     let capacity: Int
-    /// nil for a shape whose program could not be cut (rendered directly).
-    private var programs: [Key: TemplateProgram?] = [:]
+    private enum Entry {
+        /// Rendered directly once so far.
+        case seenOnce
+        /// nil when the program could not be cut (rendered directly).
+        case compiled(TemplateProgram?)
+    }
+
+    private var programs: [Key: Entry] = [:]
     private let lock = NSLock()
 
     init(library: MustacheLibrary, enabled: Bool, capacity: Int = 4096) {
@@ -38,28 +44,35 @@ final class CompiledTemplates: @unchecked Sendable {
     }
 
     /// `view` rendered with `template`; nil when no such template is loaded.
+    ///
+    /// A shape is compiled the second time it is seen: compiling costs about one direct render,
+    /// so a shape used once (every shape of a single report) is simply rendered directly.
     func render(_ view: Any, template: String) -> String? {
         guard enabled, let encodable = view as? any Encodable, let shape = ViewShape(encodable, probe: false) else {
             return library.render(TemplateValue.wrap(view), withTemplate: template)
         }
         let key = Key(template: template, signature: shape.signature)
         lock.lock()
-        let cached = programs[key]
+        let entry = programs[key]
+        if entry == nil {
+            if programs.count >= capacity { programs.removeAll(keepingCapacity: true) }
+            programs[key] = .seenOnce
+        }
         lock.unlock()
-        let program: TemplateProgram?
-        if let cached {
-            program = cached
-        } else {
+        switch entry {
+        case .compiled(let program?)?:
+            return program.run(shape.strings)
+        case .seenOnce?:
             guard let probe = ViewShape(encodable, probe: true)?.probe,
                   let output = library.render(probe, withTemplate: template) else { return nil }
-            program = TemplateProgram(output: output, endsWithLineBreak: shape.endsWithLineBreak)
+            let program = TemplateProgram(output: output, endsWithLineBreak: shape.endsWithLineBreak)
             lock.lock()
-            if programs.count >= capacity { programs.removeAll(keepingCapacity: true) }
-            programs[key] = .some(program)
+            programs[key] = .compiled(program)
             lock.unlock()
+            return program?.run(shape.strings) ?? library.render(TemplateValue.wrap(view), withTemplate: template)
+        case .compiled(nil)?, nil:
+            return library.render(TemplateValue.wrap(view), withTemplate: template)
         }
-        guard let program else { return library.render(TemplateValue.wrap(view), withTemplate: template) }
-        return program.run(shape.strings)
     }
 
     /// Whether templates with these texts only ever print strings: no transforms
@@ -70,13 +83,10 @@ final class CompiledTemplates: @unchecked Sendable {
     static func isCompilable(_ texts: some Sequence<String>) -> Bool {
         for text in texts {
             if text.utf8.contains(0x0D) { return false }
-            var rest = text[...]
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let tag = rest[open.upperBound..<close.lowerBound].drop { $0 == "{" || $0 == " " }
-                if tag.hasPrefix("=") || tag.contains("(") { return false }
-                if tag.hasPrefix(">") && tag.dropFirst().drop(while: { $0 == " " }).hasPrefix("*") { return false }
-                rest = rest[close.upperBound...]
+            for tag in TemplateTag.tags(in: text) {
+                let content = tag.content.drop { $0 == "{" || $0 == " " }
+                if content.hasPrefix("=") || content.utf8.contains(0x28) { return false }  // "("
+                if content.hasPrefix(">") && content.dropFirst().drop(while: { $0 == " " }).hasPrefix("*") { return false }
             }
         }
         return true
