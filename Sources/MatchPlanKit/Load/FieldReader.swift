@@ -88,10 +88,12 @@ struct FieldReader {
         return try Self.int(node, in: range, what: what, reader: self, key: key)
     }
 
+    private static let booleans = ["true": true, "false": false]
+
     func bool(_ key: String) throws -> Bool? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node, scalar.style == .plain,
-              let bool = ["true": true, "false": false][scalar.string.lowercased()] else {
+              let bool = Self.booleans[scalar.string.lowercased()] else {
             throw fail(key, node, "expected true or false, found \(Self.describe(node))")
         }
         return bool

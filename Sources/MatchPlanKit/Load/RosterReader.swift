@@ -178,6 +178,13 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
 
     /// Builds the profile's node tree from one row and validates it like a profile file. Errors
     /// point at `file:row:column` and name the CSV column.
+    /// Yams' `Tag.implicit` builds a new `Constructor.default` (three dictionaries) per node, a
+    /// profiled tenth of reading a roster row; the tags here share one constructor. (A tag is
+    /// a class whose name changes when it is resolved, so each node still gets its own.)
+    nonisolated(unsafe) private static let constructor = Constructor.default  // immutable after init
+
+    private static func tag() -> Tag { Tag(.implicit, .default, constructor) }
+
     /// Where each header column goes in a profile, worked out once per roster.
     struct ColumnPlan: Sendable {
         struct Column: Sendable {
@@ -209,17 +216,17 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         for (index, cell) in cells.enumerated() where !cell.isEmpty {
             let column = plan.columns[index]
             let value: Node = column.isList
-                ? Node(cell.split(separator: ";").map { Node(String($0).trimmingCharacters(in: .whitespaces), .implicit, .plain) })
-                : Node(cell, .implicit, .plain)
+                ? Node(cell.split(separator: ";").map { Node(String($0).trimmingCharacters(in: .whitespaces), tag(), .plain) }, tag())
+                : Node(cell, tag(), .plain)
             if let group = column.group {
-                groups[group, default: []].append((Node(column.key), value))
+                groups[group, default: []].append((Node(column.key, tag()), value))
             } else {
-                top.append((Node(column.key), value))
+                top.append((Node(column.key, tag()), value))
             }
         }
-        for group in groups.keys.sorted() { top.append((Node(group), Node(groups[group]!))) }
+        for group in groups.keys.sorted() { top.append((Node(group, tag()), Node(groups[group]!, tag()))) }
         do {
-            return try loader.profile(from: FieldReader(Node(top), file: path))
+            return try loader.profile(from: FieldReader(Node(top, tag()), file: path))
         } catch var error as MatchPlanError {
             let column = error.keyPath.map { $0.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: #"\[\d+\]"#, with: "", options: .regularExpression) }
             error.location = .init(line: row, column: column.flatMap { header.firstIndex(of: $0) }.map { $0 + 1 } ?? 1)

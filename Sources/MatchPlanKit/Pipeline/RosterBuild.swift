@@ -108,14 +108,22 @@ public struct RosterBuild: Sendable {
                 }
                 written += results
                 done += batch.count
-                batch.removeAll(keepingCapacity: true)
                 progress(done, total)
             }
-            for entry in reader {
-                batch.append(entry)
-                if batch.count == batchSize { try flush() }
+            // Reading a roster is serial; the next batch is read on another thread while this
+            // one renders, so neither core waits for the CSV reader.
+            let batchSize = batchSize
+            @Sendable func readBatch() -> [RosterEntry] {
+                var entries: [RosterEntry] = []
+                while entries.count < batchSize, let entry = reader.next() { entries.append(entry) }
+                return entries
             }
-            try flush()
+            batch = readBatch()
+            while !batch.isEmpty {
+                let ahead = ReadAhead(readBatch)
+                try flush()
+                batch = ahead.wait()
+            }
             if done == 0 {
                 throw MatchPlanError(.data, file: rosterPath, location: ProjectPaths.isDirectory(rosterPath) ? nil : .init(line: 1, column: 1),
                                      ProjectPaths.isDirectory(rosterPath)
@@ -148,3 +156,22 @@ public struct RosterBuild: Sendable {
     }
 }
 
+
+/// A value computed on another thread, waited for later.
+private final class ReadAhead<Value>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.value = make()
+            self.done.signal()
+        }
+    }
+
+    /// Blocks until the value is ready.
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
+}

@@ -4,12 +4,14 @@ import Foundation
 ///
 /// Every report repeats the same guidance pages: each page is rendered through its partial
 /// once per run, and each group of pages a section shows (the same selection for many
-/// students) is joined once. Per-student pieces are not stored: with ``CompiledTemplates`` they
-/// cost less to render than to hash. Thread-safe.
+/// students) is joined once. Small pieces many students share (a checklist item with the same
+/// status and due date, a timeline event) are stored by value. Whole sections are not: they
+/// differ per student, and with ``CompiledTemplates`` cost less to render than to hash.
+/// Thread-safe.
 final class FragmentCache: @unchecked Sendable {
     private struct Key: Hashable {
         var template: String
-        var value: String
+        var value: AnyHashable
     }
 
     private var store: [Key: String] = [:]
@@ -23,7 +25,7 @@ final class FragmentCache: @unchecked Sendable {
     }
 
     /// The text stored under (`template`, `key`), made by `make` the first time.
-    func text(template: String, key value: String, make: () throws -> String) rethrows -> String {
+    func text(template: String, key value: some Hashable, make: () throws -> String) rethrows -> String {
         let key = Key(template: template, value: value)
         lock.lock()
         if let hit = store[key] {

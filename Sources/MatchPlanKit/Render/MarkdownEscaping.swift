@@ -4,7 +4,16 @@
 enum MarkdownEscaping {
     static let punctuation = Set("\\`*_{}[]<>!|~&")
 
+    /// The ASCII bytes `escape` changes: the punctuation above and the ASCII line breaks.
+    private static let changedBytes: [Bool] = (0..<128).map { byte in
+        let character = Character(Unicode.Scalar(UInt8(byte)))
+        return punctuation.contains(character) || character.isNewline
+    }
+
     static func escape(_ text: String) -> String {
+        // Nearly all text is plain ASCII that needs nothing: return it without a copy (the
+        // Character-by-Character loop below hashes every character, a profiled hot spot).
+        if text.utf8.allSatisfy({ $0 < 0x80 && !changedBytes[Int($0)] }) { return text }
         var result = ""
         for character in text {
             if character.isNewline {

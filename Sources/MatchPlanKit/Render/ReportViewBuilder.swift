@@ -17,14 +17,18 @@ struct ReportViewBuilder {
 
     func build(_ plan: StrategyPlan, escapeText: (String) -> String) throws -> ReportView {
         let conditions = Set(plan.conditions)
-        let applicable = pages.filter { $0.applies(to: conditions) }
+        // Indices, not copies: a GuidancePage is a dozen strings to retain and release.
+        let applicable = pages.indices.filter { pages[$0].applies(to: conditions) }
         func partial(_ name: String) -> String { "partials/\(name).\(format)" }
         func pageGroup(_ sections: [GuidancePage.Section]) throws -> RenderedPages {
-            let selected = applicable.filter { sections.contains($0.section) }
-            let key = selected.map(\.id).joined(separator: " ")
-            let text = try fragments.text(template: "group of " + partial("page"), key: key) {
-                try selected.map { page in
-                    try fragments.text(template: partial("page"), key: page.id) {
+            let selected = applicable.filter { sections.contains(pages[$0].section) }
+            let key = fragments.text(template: "ids of " + partial("page"), key: selected) {
+                selected.map { pages[$0].id }.joined(separator: " ")
+            }
+            let text = try fragments.text(template: "group of " + partial("page"), key: selected) {
+                try selected.map { index in
+                    let page = pages[index]
+                    return try fragments.text(template: partial("page"), key: page.id) {
                         try templates.render(PageView(id: page.id, title: escapeText(page.title), html: page.html,
                                                       markdown: page.markdown.trimmingTrailingNewlines,
                                                       rules: escapeText(page.rules.joined(separator: ", "))),
@@ -37,6 +41,10 @@ struct ReportViewBuilder {
         func section(_ sections: GuidancePage.Section...) throws -> String { try pageGroup(sections).text }
         func render(_ view: Any, _ name: String) throws -> String { try templates.render(view, template: partial(name)) }
         func renderAll(_ views: [Any], _ name: String) throws -> String { try views.map { try render($0, name) }.joined() }
+        /// Items most students share, stored by value.
+        func renderShared<View: Hashable & Encodable>(_ views: [View], _ name: String) throws -> String {
+            try views.map { view in try fragments.text(template: partial(name), key: view) { try render(view, name) } }.joined()
+        }
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
             try renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }, "finding")
         }
@@ -61,10 +69,10 @@ struct ReportViewBuilder {
             strategy: try section(.strategy, .situation),
             checklist: try render(ChecklistSectionView(
                 counts: counts(plan.checklist),
-                items: try renderAll(plan.checklist.map(checklistView), "checklist-item")
+                items: try renderShared(plan.checklist.map(checklistView), "checklist-item")
             ), "checklist"),
             timeline: try render(TimelineSectionView(
-                items: try renderAll(plan.timeline.map(timelineView), "timeline-event")
+                items: try renderShared(plan.timeline.map(timelineView), "timeline-event")
             ), "timeline"),
             timing: try render(timing, "timing"),
             list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup([.list])), "list"),

@@ -1,7 +1,7 @@
 /// The private overview of a class's reports (`index.html` beside the students' `<slug>.html`
 /// and `<slug>.md`).
 enum RosterIndex {
-    struct View {
+    struct View: Encodable {
         var today: String
         var todayISO: String
         var count: String
@@ -13,7 +13,7 @@ enum RosterIndex {
         var failures: [String]
     }
 
-    struct Row {
+    struct Row: Encodable {
         var name: String
         var slug: String
         var href: String
