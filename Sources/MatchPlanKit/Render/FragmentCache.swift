@@ -1,43 +1,57 @@
 import Foundation
 
-/// Rendered guidance pages, memoised by a key (like Hugo's `partialCached`).
+/// Values made once and shared by every report a renderer makes (like Hugo's `partialCached`):
+/// rendered guidance pages, the page groups of a set of applicable pages, checklist items and
+/// timeline events that many students share.
 ///
-/// Every report repeats the same guidance pages: each page is rendered through its partial
-/// once per run, and each group of pages a section shows (the same selection for many
-/// students) is joined once. Small pieces many students share (a checklist item with the same
-/// status and due date, a timeline event) are stored by value. Whole sections are not: they
-/// differ per student, and with ``CompiledTemplates`` cost less to render than to hash.
-/// Thread-safe.
-final class FragmentCache: @unchecked Sendable {
-    private struct Key: Hashable {
-        var template: String
-        var value: AnyHashable
-    }
-
-    private var store: [Key: String] = [:]
+/// Typed keys, no `AnyHashable` boxing (profiled). When full, the store starts over, so memory
+/// stays flat for any roster. Thread-safe.
+final class FragmentCache<Key: Hashable, Value>: @unchecked Sendable {
+    private var store: [Key: Value] = [:]
     private let lock = NSLock()
-    /// Most fragments kept at once; when full, the store starts over (memory stays flat for any
-    /// content).
+    /// Most values kept at once.
     let capacity: Int
 
     init(capacity: Int = 1024) {
         self.capacity = capacity
     }
 
-    /// The text stored under (`template`, `key`), made by `make` the first time.
-    func text(template: String, key value: some Hashable, make: () throws -> String) rethrows -> String {
-        let key = Key(template: template, value: value)
+    /// The value stored under `key`, made by `make` the first time.
+    func value(for key: Key, make: () throws -> Value) rethrows -> Value {
         lock.lock()
         if let hit = store[key] {
             lock.unlock()
             return hit
         }
         lock.unlock()
-        let text = try make()
+        let value = try make()
         lock.lock()
         if store.count >= capacity { store.removeAll(keepingCapacity: true) }
-        store[key] = text
+        store[key] = value
         lock.unlock()
-        return text
+        return value
     }
+}
+
+/// The caches of one report format (``ReportRenderer`` keeps one per format).
+struct ReportFragments: Sendable {
+    /// Page index → the page rendered through `partials/page`.
+    let pages = FragmentCache<Int, String>()
+    /// Indices of the pages that apply → every section's group of pages.
+    /// (Each entry holds tens of kilobytes of joined pages: kept few, so memory stays flat.)
+    let pageGroups = FragmentCache<[Int], PageGroups>(capacity: 128)
+    let checklistItems = FragmentCache<ChecklistView, String>(capacity: 4096)
+    let timelineEvents = FragmentCache<TimelineView, String>(capacity: 4096)
+}
+
+/// The guidance pages of each report section, rendered and joined.
+struct PageGroups: Sendable {
+    var strategy: RenderedPages
+    var timing: RenderedPages
+    var list: RenderedPages
+    var pathways: RenderedPages
+    var holistic: RenderedPages
+    var signals: RenderedPages
+    var intro: RenderedPages
+    var faq: RenderedPages
 }

@@ -27,22 +27,22 @@ public struct ReportRenderer: Sendable {
                                 "timing", "list", "pathways", "signals", "sources"].map { "partials/\($0).\(format.rawValue)" }
     } + ["roster-index.html", "partials/roster-row.html"]
 
-    /// Rendered pieces shared by every report this renderer makes.
-    private let fragments: FragmentCache
+    /// Rendered pieces shared by every report this renderer makes, per format.
+    private let fragments: [ReportFormat: ReportFragments]
 
     public init(templates: TemplateSet, rules: Rules, cycle: Cycle, pages: [GuidancePage]) {
         self.templates = templates
         self.rules = rules
         self.cycle = cycle
         self.pages = pages
-        self.fragments = FragmentCache()
+        self.fragments = Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { ($0, ReportFragments()) })
     }
 
     /// - Returns: file name → contents, one entry per format, in `formats` order.
     /// - Throws: ``MatchPlanError`` `.internalError` when a template is missing (checked at load).
     public func render(_ plan: StrategyPlan, formats: [ReportFormat]) throws -> [(name: String, contents: String)] {
         return try formats.map { format in
-            let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, templates: templates, fragments: fragments, format: format.rawValue)
+            let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, templates: templates, fragments: fragments[format]!, format: format.rawValue)
             let view = try builder.build(plan, escapeText: format == .md ? MarkdownEscaping.escape : { $0 })
             return (format.fileName, try templates.render(view, template: format.templateName))
         }

@@ -10,8 +10,8 @@ struct ReportViewBuilder {
     let cycle: Cycle
     let pages: [GuidancePage]
     let templates: TemplateSet
-    /// Guidance pages and page groups, rendered once per run.
-    let fragments: FragmentCache
+    /// Guidance pages, page groups and shared items of this format, rendered once per run.
+    let fragments: ReportFragments
     /// File extension of the partials to use: `html` or `md`.
     let format: String
 
@@ -22,34 +22,34 @@ struct ReportViewBuilder {
         func partial(_ name: String) -> String { "partials/\(name).\(format)" }
         func pageGroup(_ sections: [GuidancePage.Section]) throws -> RenderedPages {
             let selected = applicable.filter { sections.contains(pages[$0].section) }
-            let key = fragments.text(template: "ids of " + partial("page"), key: selected) {
-                selected.map { pages[$0].id }.joined(separator: " ")
-            }
-            let text = try fragments.text(template: "group of " + partial("page"), key: selected) {
-                try selected.map { index in
+            let text = try selected.map { index in
+                try fragments.pages.value(for: index) {
                     let page = pages[index]
-                    return try fragments.text(template: partial("page"), key: page.id) {
-                        try templates.render(PageView(id: page.id, title: escapeText(page.title), html: page.html,
-                                                      markdown: page.markdown.trimmingTrailingNewlines,
-                                                      rules: escapeText(page.rules.joined(separator: ", "))),
-                                             template: partial("page"))
-                    }
-                }.joined()
-            }
-            return RenderedPages(key: key, text: text)
+                    return try templates.render(PageView(id: page.id, title: escapeText(page.title), html: page.html,
+                                                         markdown: page.markdown.trimmingTrailingNewlines,
+                                                         rules: escapeText(page.rules.joined(separator: ", "))),
+                                                template: partial("page"))
+                }
+            }.joined()
+            return RenderedPages(key: selected.map { pages[$0].id }.joined(separator: " "), text: text)
         }
-        func section(_ sections: GuidancePage.Section...) throws -> String { try pageGroup(sections).text }
+        // Students with the same applicable pages share every group.
+        let groups = try fragments.pageGroups.value(for: applicable) {
+            PageGroups(strategy: try pageGroup([.strategy, .situation]), timing: try pageGroup([.timing]), list: try pageGroup([.list]),
+                       pathways: try pageGroup([.pathways]), holistic: try pageGroup([.holistic]), signals: try pageGroup([.signals]),
+                       intro: try pageGroup([.intro]), faq: try pageGroup([.faq]))
+        }
         func render(_ view: Any, _ name: String) throws -> String { try templates.render(view, template: partial(name)) }
         func renderAll(_ views: [Any], _ name: String) throws -> String { try views.map { try render($0, name) }.joined() }
         /// Items most students share, stored by value.
-        func renderShared<View: Hashable & Encodable>(_ views: [View], _ name: String) throws -> String {
-            try views.map { view in try fragments.text(template: partial(name), key: view) { try render(view, name) } }.joined()
+        func renderShared<View: Hashable & Encodable>(_ views: [View], _ name: String, _ cache: FragmentCache<View, String>) throws -> String {
+            try views.map { view in try cache.value(for: view) { try render(view, name) } }.joined()
         }
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
             try renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }, "finding")
         }
         var timing = timingView(plan.timing)
-        timing.pages = try pageGroup([.timing])
+        timing.pages = groups.timing
         let notes = cycleNotes().map(escapeText)
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
@@ -66,29 +66,29 @@ struct ReportViewBuilder {
                 hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: try findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
                 hasWarnings: !plan.warnings.isEmpty, warningItems: try findings(plan.warnings, kind: "warning", label: "Warning")
             ), "findings"),
-            strategy: try section(.strategy, .situation),
+            strategy: groups.strategy.text,
             checklist: try render(ChecklistSectionView(
                 counts: counts(plan.checklist),
-                items: try renderShared(plan.checklist.map(checklistView), "checklist-item")
+                items: try renderShared(plan.checklist.map(checklistView), "checklist-item", fragments.checklistItems)
             ), "checklist"),
             timeline: try render(TimelineSectionView(
-                items: try renderShared(plan.timeline.map(timelineView), "timeline-event")
+                items: try renderShared(plan.timeline.map(timelineView), "timeline-event", fragments.timelineEvents)
             ), "timeline"),
             timing: try render(timing, "timing"),
-            list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: try pageGroup([.list])), "list"),
+            list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: groups.list), "list"),
             pathways: try render(PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
-                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: try pageGroup([.pathways])
+                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: groups.pathways
             ), "pathways"),
-            holistic: try section(.holistic),
+            holistic: groups.holistic.text,
             signals: try render(SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
                 source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
                 includeESIRPrograms: plan.signals.includeESIRPrograms,
-                pages: try pageGroup([.signals])
+                pages: groups.signals
             ), "signals"),
-            intro: try section(.intro),
-            faq: try section(.faq),
+            intro: groups.intro.text,
+            faq: groups.faq.text,
             sources: try render(SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty), "sources")
         )
     }
