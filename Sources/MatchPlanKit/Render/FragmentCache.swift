@@ -40,8 +40,28 @@ struct ReportFragments: Sendable {
     /// Indices of the pages that apply → every section's group of pages.
     /// (Each entry holds tens of kilobytes of joined pages: kept few, so memory stays flat.)
     let pageGroups = FragmentCache<[Int], PageGroups>(capacity: 128)
-    let checklistItems = FragmentCache<ChecklistView, String>(capacity: 4096)
-    let timelineEvents = FragmentCache<TimelineView, String>(capacity: 4096)
+    /// Plan item → its rendered partial (looked up before its view is even built).
+    let checklistItems = FragmentCache<StrategyPlan.ChecklistItem, String>(capacity: 4096)
+    let timelineEvents = FragmentCache<StrategyPlan.TimelineEvent, String>(capacity: 4096)
+}
+
+// Lookup keys for ``ReportFragments``: hash what tells items apart; equality still compares
+// every field.
+extension StrategyPlan.ChecklistItem: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(status)
+        hasher.combine(due)
+    }
+}
+
+extension StrategyPlan.TimelineEvent: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(status)
+        hasher.combine(date)
+        hasher.combine(end)
+    }
 }
 
 /// The guidance pages of each report section, rendered and joined.

@@ -106,14 +106,6 @@ struct ChecklistView: Encodable, Hashable, Sendable {
     var hasDue: Bool
     var due: String
     var dueISO: String
-
-    /// Hashes what tells items apart (``FragmentCache`` looks items up by value); equality
-    /// still compares every field.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(status)
-        hasher.combine(dueISO)
-    }
 }
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
@@ -135,15 +127,6 @@ struct TimelineView: Encodable, Hashable, Sendable {
     var isCurrent: Bool
     var verify: Bool
     var confidence: String
-
-    /// Hashes what tells events apart (``FragmentCache`` looks events up by value); equality
-    /// still compares every field.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(status)
-        hasher.combine(dateISO)
-        hasher.combine(endISO)
-    }
 }
 
 /// `partials/timing`: the Step 2 CK timing box and the timing pages.

@@ -42,8 +42,9 @@ struct ReportViewBuilder {
         func render(_ view: Any, _ name: String) throws -> String { try templates.render(view, template: partial(name)) }
         func renderAll(_ views: [Any], _ name: String) throws -> String { try views.map { try render($0, name) }.joined() }
         /// Items most students share, stored by value.
-        func renderShared<View: Hashable & Encodable>(_ views: [View], _ name: String, _ cache: FragmentCache<View, String>) throws -> String {
-            try views.map { view in try cache.value(for: view) { try render(view, name) } }.joined()
+        func renderShared<Item: Hashable>(_ items: [Item], _ name: String, _ cache: FragmentCache<Item, String>,
+                                          view: (Item) -> some Encodable) throws -> String {
+            try items.map { item in try cache.value(for: item) { try render(view(item), name) } }.joined()
         }
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
             try renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }, "finding")
@@ -69,10 +70,10 @@ struct ReportViewBuilder {
             strategy: groups.strategy.text,
             checklist: try render(ChecklistSectionView(
                 counts: counts(plan.checklist),
-                items: try renderShared(plan.checklist.map(checklistView), "checklist-item", fragments.checklistItems)
+                items: try renderShared(plan.checklist, "checklist-item", fragments.checklistItems, view: checklistView)
             ), "checklist"),
             timeline: try render(TimelineSectionView(
-                items: try renderShared(plan.timeline.map(timelineView), "timeline-event", fragments.timelineEvents)
+                items: try renderShared(plan.timeline, "timeline-event", fragments.timelineEvents, view: timelineView)
             ), "timeline"),
             timing: try render(timing, "timing"),
             list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: groups.list), "list"),
