@@ -37,7 +37,7 @@ struct TemplateProgram: Sendable {
                 literalBytes += literal.utf8.count
                 pieces.append(.literal(literal))
             }
-            // U+E000 digits ("&" | "&amp;") U+E001
+            // U+E000 digits ("&\"" | "&amp;&quot;") U+E001
             var cursor = scalars.index(after: index)
             var number = 0, digits = 0
             while cursor < scalars.endIndex, case 0x30...0x39 = scalars[cursor].value {
@@ -49,12 +49,12 @@ struct TemplateProgram: Sendable {
             guard digits > 0, number < slotCount else { return nil }
             let rest = scalars[cursor...]
             let escaped: Bool
-            if rest.starts(with: "&\u{E001}".unicodeScalars) {
+            if rest.starts(with: "&\"\u{E001}".unicodeScalars) {
                 escaped = false
-                cursor = scalars.index(cursor, offsetBy: 2)
-            } else if rest.starts(with: "&amp;\u{E001}".unicodeScalars) {
+                cursor = scalars.index(cursor, offsetBy: 3)
+            } else if rest.starts(with: "&amp;&quot;\u{E001}".unicodeScalars) {
                 escaped = true
-                cursor = scalars.index(cursor, offsetBy: 6)
+                cursor = scalars.index(cursor, offsetBy: 12)
             } else {
                 return nil
             }

@@ -41,10 +41,12 @@ struct ViewShape {
         self.probe = probe ? encoder.result : nil
     }
 
-    /// Marker for string `index`: `U+E000 <index> & U+E001`, plus the string's final line
-    /// break. The `&` shows whether swift-mustache escaped the slot (it comes out as `&amp;`).
+    /// Marker for string `index`: `U+E000 <index> & " U+E001`, plus the string's final line
+    /// break. `&"` shows whether swift-mustache HTML-escaped the slot (`&amp;&quot;`); any other
+    /// treatment (a string printed inside a struct's or list's description, where the quote
+    /// gets a backslash) leaves a marker the program cannot cut, and the view renders directly.
     static func marker(_ index: Int, endsWithLineBreak: Bool) -> String {
-        "\(Character(markerStart))\(index)&\(Character(markerEnd))\(endsWithLineBreak ? "\n" : "")"
+        "\(Character(markerStart))\(index)&\"\(Character(markerEnd))\(endsWithLineBreak ? "\n" : "")"
     }
 
     /// What the encoders collect while walking one view.
