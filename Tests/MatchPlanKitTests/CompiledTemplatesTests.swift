@@ -71,6 +71,7 @@ struct CompiledTemplatesTests {
         var items: [Item]
         var notes: [String]
         var count: Int
+        var pages = RenderedPages(key: "a b", text: "<p>pages</p>")
     }
 
     static let tricky = ["a & b", "<b>bold</b>", "\"q\" 'a'", "back\\slash", "<\u{338}", "e\u{301}&", "line\n", "two\nlines\n", "crlf\r\n",
@@ -79,7 +80,7 @@ struct CompiledTemplatesTests {
     static func views() -> [View] {
         tricky.map { text in
             View(name: text, body: text + "\n", empty: "", items: [Item(text: text, flag: true), Item(text: "x", flag: false)],
-                 notes: [text, text], count: text.count)
+                 notes: [text, text], count: text.count, pages: RenderedPages(key: text, text: text))
         }
     }
 
@@ -103,11 +104,13 @@ struct CompiledTemplatesTests {
             // strings, which a splice would not. (A struct printed whole is not deterministic
             // even rendered directly: its fields are a dictionary.)
             "whole": "{{notes}} {{{notes}}}",
+            // Rendered pages print as their text, and their key is visible too.
+            "pages": "{{pages.key}} {{#pages}}[{{key}}]{{/pages}}{{^pages}}none{{/pages}} {{{pages}}} {{pages}}",
         ])
         #expect(set.compiled.enabled)
         let direct = set.renderingDirectly()
         for view in Self.views() {
-            for name in ["page", "text", "whole"] {
+            for name in ["page", "text", "whole", "pages"] {
                 let slow = try direct.render(view, template: name)
                 for pass in 1...3 {  // direct, then compiling, then compiled
                     #expect(try set.render(view, template: name) == slow, "\(name), pass \(pass), with \(view.name.debugDescription)")

@@ -11,18 +11,23 @@ enum MarkdownEscaping {
     }
 
     static func escape(_ text: String) -> String {
-        // Nearly all text is plain ASCII that needs nothing: return it without a copy (the
-        // Character-by-Character loop below hashes every character, a profiled hot spot).
+        // Nearly all text is plain ASCII that needs nothing: return it without a copy.
         if text.utf8.allSatisfy({ $0 < 0x80 && !changedBytes[Int($0)] }) { return text }
-        var result = ""
-        for character in text {
-            if character.isNewline {
+        // By Unicode scalar, not Character: `*` followed by a combining mark is one Character
+        // but still emphasis to a Markdown parser, so it gets its backslash too.
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if scalar == "\r" && pending == "\n" { continue }  // CRLF is one line break
+            if Character(scalar).isNewline {
                 result.append(" ")
             } else {
-                if punctuation.contains(character) { result.append("\\") }
-                result.append(character)
+                if scalar.isASCII && punctuation.contains(Character(scalar)) { result.append("\\") }
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

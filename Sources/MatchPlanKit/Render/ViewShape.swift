@@ -87,9 +87,10 @@ struct ViewShape {
             case let number as Int:
                 return probe(number)
             case let pages as RenderedPages:
-                // Renders as its text; an empty one is null in sections.
+                // Renders as its text (an empty one is null in sections); a template can also
+                // print its key (`{{pages.key}}`), so both are strings of the shape.
                 signature.append(4)
-                return pages.text.isEmpty ? pages : RenderedPages(key: "", text: probe(pages.text))
+                return RenderedPages(key: probe(pages.key), text: probe(pages.text))
             default:
                 let encoder = ShapeEncoder(state: self)
                 guard (try? value.encode(to: encoder)) != nil, let result = encoder.result else {
