@@ -36,7 +36,7 @@ struct ReportView: Encodable {
 }
 
 /// `partials/glance`: the summary cards.
-struct GlanceView: Encodable, Hashable, Sendable {
+struct GlanceView: Encodable, Sendable {
     var band: String
     var bandName: String
     var bandKey: String
@@ -64,14 +64,14 @@ struct GlanceView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.
-struct FindingsView: Encodable, Hashable, Sendable {
+struct FindingsView: Encodable, Sendable {
     var hasRedFlags: Bool
     var redFlagItems: String
     var hasWarnings: Bool
     var warningItems: String
 }
 
-struct FindingView: Encodable, Hashable, Sendable {
+struct FindingView: Encodable, Sendable {
     var id: String
     var rule: String
     var message: String
@@ -82,7 +82,7 @@ struct FindingView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/page`: one guidance page.
-struct PageView: Encodable, Hashable, Sendable {
+struct PageView: Encodable, Sendable {
     var id: String
     var title: String
     var html: String
@@ -91,12 +91,12 @@ struct PageView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
-struct ChecklistSectionView: Encodable, Hashable, Sendable {
+struct ChecklistSectionView: Encodable, Sendable {
     var counts: String
     var items: String
 }
 
-struct ChecklistView: Encodable, Hashable, Sendable {
+struct ChecklistView: Encodable, Sendable {
     var id: String
     var text: String
     var rule: String
@@ -109,11 +109,11 @@ struct ChecklistView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
-struct TimelineSectionView: Encodable, Hashable, Sendable {
+struct TimelineSectionView: Encodable, Sendable {
     var items: String
 }
 
-struct TimelineView: Encodable, Hashable, Sendable {
+struct TimelineView: Encodable, Sendable {
     var id: String
     var title: String
     var rule: String
@@ -130,7 +130,7 @@ struct TimelineView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/timing`: the Step 2 CK timing box and the timing pages.
-struct TimingView: Encodable, Hashable, Sendable {
+struct TimingView: Encodable, Sendable {
     var scenario: String
     var reason: String
     var hasWindowStart: Bool
@@ -151,12 +151,12 @@ struct TimingView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/list`: the list-size table and the list pages.
-struct ListSectionView: Encodable, Hashable, Sendable {
+struct ListSectionView: Encodable, Sendable {
     var rows: [ListRowView]
     var pages: RenderedPages
 }
 
-struct ListRowView: Encodable, Hashable, Sendable {
+struct ListRowView: Encodable, Sendable {
     var rule: String
     var scores: String
     var integratedIR: String
@@ -166,14 +166,14 @@ struct ListRowView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/pathways`: the student's pathway and the pathway pages.
-struct PathwaysView: Encodable, Hashable, Sendable {
+struct PathwaysView: Encodable, Sendable {
     var pathwayChosen: String
     var bothStronglyAdvised: Bool
     var pages: RenderedPages
 }
 
 /// `partials/signals`: the cycle's signal counts and the signal pages.
-struct SignalsView: Encodable, Hashable, Sendable {
+struct SignalsView: Encodable, Sendable {
     var gold: String
     var silver: String
     var verify: Bool
@@ -184,29 +184,28 @@ struct SignalsView: Encodable, Hashable, Sendable {
 }
 
 /// `partials/sources`: the approximation note and the cycle figures to verify.
-struct SourcesView: Encodable, Hashable, Sendable {
+struct SourcesView: Encodable, Sendable {
     var matchYear: String
     var cycleNotes: [String]
     var hasCycleNotes: Bool
 }
 
-/// Guidance pages already rendered through `partials/page`, compared and hashed by their page
-/// ids only: section views that contain them stay cheap cache keys (hashing tens of kilobytes
-/// of HTML per student showed up in profiles). Renders as its text in `{{{pages}}}`.
-struct RenderedPages: Hashable, Sendable, Encodable, MustacheCustomRenderable {
-    /// The page ids, joined; identifies the text.
+/// Guidance pages already rendered through `partials/page`, with the page ids they hold.
+/// Renders as its text in `{{{pages}}}`; an empty one is null in sections. ``ViewShape`` reads
+/// both strings directly (`encode(to:)` is there for the `Encodable` conformance of the views
+/// that hold it).
+struct RenderedPages: Sendable, Encodable, MustacheCustomRenderable {
+    /// The page ids, joined.
     let key: String
     let text: String
 
     static let empty = RenderedPages(key: "", text: "")
 
-    static func == (lhs: RenderedPages, rhs: RenderedPages) -> Bool { lhs.key == rhs.key }
-    func hash(into hasher: inout Hasher) { hasher.combine(key) }
-
     var renderText: String { text }
+    var isNull: Bool { text.isEmpty }
+
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
     }
-    var isNull: Bool { text.isEmpty }
 }
