@@ -3,14 +3,18 @@ import PackageDescription
 
 /// MatchPlan: applicant profile + Markdown guidance → personal IR application strategy report.
 ///
-/// Targets follow the pipeline: `CMark` (system library, Debian `libcmark-dev`),
-/// `MatchPlanKit` (Load / Plan / Render / Write), and the thin `matchplan` command.
+/// One target per pipeline stage, so the compiler enforces that data flows one way
+/// (docs/architecture.md): `MatchPlanModel` (plain values and errors) ← `MatchPlanFileSystem`
+/// (reading input text, listing folders) ← `MatchPlanLoad` (profiles, rosters, rules, cycles,
+/// guidance via the `CMark` system library) and `MatchPlanPlan` (pure: model only) ←
+/// `MatchPlanRender` (view models, templates) and `MatchPlanPublish` (atomic folders) ←
+/// `MatchPlanPipeline` (the stages in order) ← the thin `matchplan` command.
 let package = Package(
     name: "MatchPlan",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "matchplan", targets: ["matchplan"]),
-        .library(name: "MatchPlanKit", targets: ["MatchPlanKit"]),
+        .library(name: "MatchPlanKit", targets: ["MatchPlanPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,19 +29,36 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Plain values: profile, rules, cycle, plan, errors. No file, clock or environment access.
+        .target(name: "MatchPlanModel"),
+        // The only place input files are read as text and folders are listed.
+        .target(name: "MatchPlanFileSystem", dependencies: ["MatchPlanModel"]),
         .target(
-            name: "MatchPlanKit",
+            name: "MatchPlanLoad",
             dependencies: [
-                "CMark",
+                "MatchPlanModel", "MatchPlanFileSystem", "CMark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
+        ),
+        // Pure: the model in, the plan out.
+        .target(name: "MatchPlanPlan", dependencies: ["MatchPlanModel"]),
+        .target(
+            name: "MatchPlanRender",
+            dependencies: [
+                "MatchPlanModel", "MatchPlanFileSystem", "MatchPlanPlan",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "MatchPlanPublish", dependencies: ["MatchPlanModel", "MatchPlanFileSystem"]),
+        .target(
+            name: "MatchPlanPipeline",
+            dependencies: ["MatchPlanModel", "MatchPlanFileSystem", "MatchPlanLoad", "MatchPlanPlan", "MatchPlanRender", "MatchPlanPublish"]
         ),
         .executableTarget(
             name: "matchplan",
             dependencies: [
-                "MatchPlanKit",
+                "MatchPlanPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,20 +69,20 @@ let package = Package(
         ),
         .testTarget(
             name: "MatchPlanKitTests",
-            dependencies: ["MatchPlanKit"]
+            dependencies: ["MatchPlanModel", "MatchPlanFileSystem", "MatchPlanLoad", "MatchPlanPlan", "MatchPlanRender", "MatchPlanPublish", "MatchPlanPipeline"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["MatchPlanKit", "MatchPlanTestSupport"]
+            dependencies: ["MatchPlanModel", "MatchPlanFileSystem", "MatchPlanLoad", "MatchPlanPlan", "MatchPlanRender", "MatchPlanPublish", "MatchPlanPipeline", "MatchPlanTestSupport"]
         ),
         .testTarget(
             name: "HardeningTests",
-            dependencies: ["MatchPlanKit", "MatchPlanTestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: ["MatchPlanModel", "MatchPlanFileSystem", "MatchPlanLoad", "MatchPlanPlan", "MatchPlanRender", "MatchPlanPublish", "MatchPlanPipeline", "MatchPlanTestSupport", .product(name: "Yams", package: "Yams")]
         ),
         // libFuzzer harness for profile and guidance-page loading; see .ci/fuzz-smoke.
         .executableTarget(
             name: "MatchPlanFuzz",
-            dependencies: ["MatchPlanKit"]
+            dependencies: ["MatchPlanPipeline"]
         ),
     ]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import MatchPlanKit
+import MatchPlanPipeline
 
 /// What one fuzz input is fed to, chosen with `MATCHPLAN_FUZZ=profile|content` (default `profile`).
 ///

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import MatchPlanKit
+import MatchPlanPipeline
 
 /// `matchplan`: personal Interventional Radiology application strategy reports.
 @main

@@ -1,5 +1,11 @@
 import Foundation
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 import MatchPlanTestSupport
 
 /// Helpers for tests that look at a whole output folder.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 import MatchPlanTestSupport
 
 /// Whole reports for every bundled example profile, compared byte for byte with the files in

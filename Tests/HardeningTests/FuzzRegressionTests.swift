@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 import MatchPlanTestSupport
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// Replays `Tests/BadInputs/fuzz/profile/*` and `fuzz/content/*` (crashes the fuzzer found,
 /// minimised, plus hand-made hostile inputs) through the library with the invariants

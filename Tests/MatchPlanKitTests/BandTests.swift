@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// B1–B4 (bands), D1 (near a boundary), D2 (Step 1 fail), D3 (score pending / unknown),
 /// D4 (COMLEX-only), D8 (below passing).

@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// The checklist: which items apply (`when:`), their status from the profile (H1, H3, H4, S1.1,
 /// TL3, W3, B3.3, SG2), and D9's overdue flag. Match 2027: the season is 2026.

@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// Guidance pages may cite only rule ids listed in rules.yaml (`rule_ids`).
 @Suite struct ContentRuleIDTests {

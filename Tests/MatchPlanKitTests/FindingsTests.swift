@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// Red flags and warnings: S1.2 (Step 1 fail), D9 (stage against the match year), TL6/W3
 /// (concerns), and the profile that raises nothing.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// Shared helpers: the repo's real `Content/rules.yaml` and `Content/cycles/2027.yaml`, a
 /// planner over them, and small builders for profiles and dates. Every plan is computed with

@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// L1–L3 (list sizes), D6 (low scenario uses L3), W3 (apply to both), SG1–SG2 (signals).
 @Suite("Application list, pathways and signals")

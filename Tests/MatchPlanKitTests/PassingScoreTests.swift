@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// D8 with the cycle's passing-score history, D1's content condition, and D4's contradictions.
 @Suite struct PassingScoreTests {

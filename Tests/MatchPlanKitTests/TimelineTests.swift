@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// TL1–TL7: the dated timeline for Match 2027 (season 2026), and D9's past / current / upcoming.
 @Suite("Timeline")

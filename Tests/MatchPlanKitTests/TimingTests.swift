@@ -1,5 +1,11 @@
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// A Match 2027 profile with clerkship grades and Step 2 CK plans (honors and a Step 1 pass by default).
 private func timingProfile(im: Profile.Grade? = .honors, surgery: Profile.Grade? = .honors,

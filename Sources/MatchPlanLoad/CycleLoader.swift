@@ -1,0 +1,89 @@
+import Foundation
+import MatchPlanFileSystem
+import MatchPlanModel
+import Yams
+
+/// Loads `Content/cycles/<match year>.yaml` into a ``Cycle``; see `Content/cycles/2027.yaml` for the format.
+public enum CycleLoader {
+    /// The path of the cycle file for `matchYear` inside `contentDirectory`.
+    public static func path(for matchYear: Int, in contentDirectory: String) -> String {
+        (contentDirectory as NSString).appendingPathComponent("cycles/\(matchYear).yaml")
+    }
+
+    /// Loads the cycle for `matchYear`.
+    /// - Throws: ``MatchPlanError`` `.data` naming the available years when there is no file for
+    ///   `matchYear` (the profile's match year is then the problem), or for a malformed file.
+    ///   - keyPath: the key that named the year in `profilePath` (`match_year` in a profile, `cycle_year` in site.yaml).
+    public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil, keyPath: String = "match_year") throws -> Cycle {
+        let path = path(for: matchYear, in: contentDirectory)
+        guard FileManager.default.fileExists(atPath: path) else {
+            let folder = (contentDirectory as NSString).appendingPathComponent("cycles")
+            let years = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            throw MatchPlanError(.data, file: profilePath, keyPath: keyPath,
+                                 "no cycle data for Match \(matchYear) (expected \(path)); available match years: \(years.isEmpty ? "none" : years.joined(separator: ", "))")
+        }
+        let cycle = try parse(SourceText.read(path))
+        guard cycle.matchYear == matchYear else {
+            throw MatchPlanError(.data, file: path, keyPath: "match_year", "expected \(matchYear) to match the file name, found \(cycle.matchYear)")
+        }
+        return cycle
+    }
+
+    /// - Throws: ``MatchPlanError`` `.data` for malformed or missing fields and missing required events.
+    public static func parse(_ source: SourceText) throws -> Cycle {
+        guard let node = try YAMLTree.compose(source) else {
+            throw MatchPlanError(.data, file: source.path, "is empty; expected match_year, events, step2ck and signals")
+        }
+        let root = try FieldReader(node, file: source.path)
+        try root.rejectUnknownKeys(["match_year", "events", "step2ck", "signals"])
+        let matchYear = try root.int("match_year", in: 2015...2060, what: "a year") ?? { throw RulesLoader.missing(root, "match_year") }()
+        let events = try root.list("events") { node, path -> Cycle.Event in
+            let row = try FieldReader(node, file: source.path, path: path)
+            try row.rejectUnknownKeys(["id", "title", "date", "confidence", "source"])
+            return Cycle.Event(id: try RulesLoader.text(row, "id"), title: try RulesLoader.text(row, "title"),
+                               date: try row.date("date") ?? { throw RulesLoader.missing(row, "date") }(),
+                               confidence: try confidence(row), source: try RulesLoader.text(row, "source"))
+        } ?? []
+        for id in Cycle.requiredEvents where !events.contains(where: { $0.id == id }) {
+            throw MatchPlanError(.data, file: source.path, keyPath: "events", "missing the event '\(id)'; every cycle needs \(Cycle.requiredEvents.joined(separator: ", "))")
+        }
+        guard let step2 = try root.mapping("step2ck") else { throw RulesLoader.missing(root, "step2ck") }
+        try step2.rejectUnknownKeys(["passing_score", "reporting_weeks"])
+        guard let signalsReader = try root.mapping("signals") else { throw RulesLoader.missing(root, "signals") }
+        try signalsReader.rejectUnknownKeys(["gold", "silver", "confidence", "source", "evidence"])
+        var earlier: (from: CalendarDate?, score: Int?) = (nil, nil)
+        if let passing = try step2.mapping("passing_score") {
+            earlier = (try passing.date("from"), try passing.int("earlier", in: 1...300, what: "a score"))
+            if (earlier.from == nil) != (earlier.score == nil) {
+                throw MatchPlanError(.data, file: source.path, location: passing.location(of: passing.mark), keyPath: "step2ck.passing_score",
+                                     "'from' and 'earlier' go together: the date the score took effect and the score before it")
+            }
+        }
+        return Cycle(
+            matchYear: matchYear,
+            events: events,
+            passingScore: try sourcedInt(step2, "passing_score", 1...300, what: "a score", extraKeys: ["from", "earlier"]),
+            passingScoreFrom: earlier.from,
+            earlierPassingScore: earlier.score,
+            reportingWeeks: try sourcedInt(step2, "reporting_weeks", 1...26, what: "a number of weeks"),
+            signals: .init(gold: try signalsReader.int("gold", in: 0...99, what: "a count") ?? 0,
+                           silver: try signalsReader.int("silver", in: 0...99, what: "a count") ?? 0,
+                           confidence: try confidence(signalsReader),
+                           source: try RulesLoader.text(signalsReader, "source"),
+                           evidence: try signalsReader.string("evidence") ?? "")
+        )
+    }
+
+    private static func sourcedInt(_ reader: FieldReader, _ key: String, _ range: ClosedRange<Int>, what: String,
+                                   extraKeys: [String] = []) throws -> Cycle.Sourced<Int> {
+        guard let row = try reader.mapping(key) else { throw RulesLoader.missing(reader, key) }
+        try row.rejectUnknownKeys(["value", "confidence", "source"] + extraKeys)
+        return .init(value: try row.int("value", in: range, what: what) ?? { throw RulesLoader.missing(row, "value") }(),
+                     confidence: try confidence(row), source: try RulesLoader.text(row, "source"))
+    }
+
+    private static func confidence(_ row: FieldReader) throws -> Cycle.Confidence {
+        try row.choice("confidence", Cycle.Confidence.self) ?? { throw RulesLoader.missing(row, "confidence") }()
+    }
+}

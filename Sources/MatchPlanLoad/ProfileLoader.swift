@@ -1,0 +1,173 @@
+import MatchPlanFileSystem
+import MatchPlanModel
+import Yams
+
+/// Loads and validates an applicant profile from YAML or JSON (same keys in both).
+///
+/// The format is documented in the README ("Profile format") and in the commented example
+/// `Content/profiles/example.yaml`. Unknown keys are errors with a "did you mean" hint.
+public struct ProfileLoader: Sendable {
+    /// Valid reported Step 2 CK and Step 1 scores, in points (rule D8: 1 to 300).
+    public var scoreScale: ClosedRange<Int>
+    /// Checklist item ids a profile may list under `completed`.
+    public var checklistIDs: [String]
+    /// Valid match years.
+    public var matchYears: ClosedRange<Int> = 2015...2060
+
+    public init(scoreScale: ClosedRange<Int>, checklistIDs: [String]) {
+        self.scoreScale = scoreScale
+        self.checklistIDs = checklistIDs
+    }
+
+    /// Keys accepted at the top level of a profile.
+    public static let topLevelKeys = [
+        "id", "name", "match_year", "stage", "degree", "comlex_only", "step1", "step1_attempts", "step2ck",
+        "clerkships", "ir", "research", "letters", "rotations", "pathway", "geography", "concerns", "completed",
+    ]
+
+    /// Reads and validates the profile at `path`.
+    /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed,
+    ///   with file, line, column and key path.
+    public func load(_ path: String) throws -> Profile {
+        try parse(SourceText.read(path))
+    }
+
+    /// Validates a profile already in memory.
+    /// - Throws: ``MatchPlanError`` `.data`.
+    public func parse(_ source: SourceText) throws -> Profile {
+        guard let root = try YAMLTree.compose(source) else {
+            throw MatchPlanError(.data, file: source.path, "is empty; expected a profile with at least 'match_year'")
+        }
+        return try profile(from: FieldReader(root, file: source.path))
+    }
+
+    func profile(from root: FieldReader) throws -> Profile {
+        try root.rejectUnknownKeys(Self.topLevelKeys)
+        let matchYearNode = try root.require("match_year")
+        var profile = Profile(matchYear: try FieldReader.int(matchYearNode, in: matchYears, what: "a year",
+                                                             file: root.file, path: "match_year", lineOffset: root.lineOffset))
+        if let id = try root.string("id") {
+            guard Self.isSafeID(id) else {
+                throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, no '..' and no '/'), found '\(FieldReader.printable(id))'")
+            }
+            profile.id = id
+        }
+        profile.name = try root.string("name")
+        profile.stage = try root.choice("stage", Profile.Stage.self)
+        profile.degree = try root.choice("degree", Profile.Degree.self)
+        profile.comlexOnly = try root.bool("comlex_only") ?? false
+        profile.step1 = try step1(root)
+        profile.step1Attempts = try root.int("step1_attempts", in: 1...9, what: "a count")
+        if let step2 = try root.mapping("step2ck") {
+            try step2.rejectUnknownKeys(["score", "date", "practice", "extra_prep"])
+            profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score")
+            profile.step2ck.date = try step2.date("date")
+            profile.step2ck.practice = try step2.intList("practice", in: scoreScale, what: "a practice score") ?? []
+            profile.step2ck.extraPrep = try step2.bool("extra_prep") ?? false
+        }
+        if let grades = try root.mapping("clerkships") {
+            try grades.rejectUnknownKeys(["internal_medicine", "surgery", "radiology"])
+            profile.clerkships.internalMedicine = try grades.choice("internal_medicine", Profile.Grade.self)
+            profile.clerkships.surgery = try grades.choice("surgery", Profile.Grade.self)
+            profile.clerkships.radiology = try grades.choice("radiology", Profile.Grade.self)
+        }
+        if let ir = try root.mapping("ir") {
+            try ir.rejectUnknownKeys(["interest_group", "shadowing", "mentor", "conferences"])
+            profile.ir.interestGroup = try ir.bool("interest_group") ?? false
+            profile.ir.shadowing = try ir.bool("shadowing") ?? false
+            profile.ir.mentor = try ir.bool("mentor") ?? false
+            profile.ir.conferences = try count(ir, "conferences")
+        }
+        if let research = try root.mapping("research") {
+            try research.rejectUnknownKeys(["ir_abstracts", "ir_posters", "case_reports", "qi_projects", "ir_meeting_presentations"])
+            profile.research.irAbstracts = try count(research, "ir_abstracts")
+            profile.research.irPosters = try count(research, "ir_posters")
+            profile.research.caseReports = try count(research, "case_reports")
+            profile.research.qiProjects = try count(research, "qi_projects")
+            profile.research.irMeetingPresentations = try count(research, "ir_meeting_presentations")
+        }
+        if let letters = try root.mapping("letters") {
+            try letters.rejectUnknownKeys(["ir", "dr", "core_clerkship"])
+            profile.letters.ir = try count(letters, "ir")
+            profile.letters.dr = try count(letters, "dr")
+            profile.letters.coreClerkship = try count(letters, "core_clerkship")
+        }
+        if let rotations = try root.mapping("rotations") {
+            try rotations.rejectUnknownKeys(["home_ir", "away_ir", "sub_internship"])
+            profile.rotations.homeIR = try rotations.choice("home_ir", Profile.Progress.self)
+            profile.rotations.awayIR = try count(rotations, "away_ir")
+            profile.rotations.subInternship = try rotations.choice("sub_internship", Profile.Progress.self)
+        }
+        profile.pathway = try root.choice("pathway", Profile.Pathway.self)
+        if let geography = try root.mapping("geography") {
+            try geography.rejectUnknownKeys(["flexible", "regions"])
+            profile.geography.flexible = try geography.bool("flexible")
+            profile.geography.regions = try geography.stringList("regions") ?? []
+        }
+        profile.concerns = try root.choiceList("concerns", Profile.Concern.self) ?? []
+        profile.completed = try completed(root)
+        try checkCOMLEXOnly(profile, root)
+        return profile
+    }
+
+    /// D4: a COMLEX-only applicant has no USMLE results and is a DO; anything else contradicts it.
+    private func checkCOMLEXOnly(_ profile: Profile, _ root: FieldReader) throws {
+        guard profile.comlexOnly else { return }
+        let step2 = try root.mapping("step2ck")
+        let contradictions: [(FieldReader?, String, String)] = [
+            (step2, "score", "a Step 2 CK score"), (step2, "practice", "NBME practice scores"), (root, "step1", "a Step 1 result"),
+        ]
+        for (reader, key, what) in contradictions {
+            if let reader, let node = reader.value(key), !(key == "practice" && profile.step2ck.practice.isEmpty) {
+                throw reader.fail(key, node, "comlex_only is true, so \(what) is not expected (COMLEX-only applicants have no USMLE results); remove one of them")
+            }
+        }
+        if profile.degree == .md, let node = root.value("degree") {
+            throw root.fail("degree", node, "comlex_only is for DO applicants without USMLE scores; expected degree DO")
+        }
+    }
+
+    /// `step1: pass | fail | <score>`.
+    private func step1(_ root: FieldReader) throws -> Profile.Step1Result? {
+        guard let node = root.value("step1") else { return nil }
+        let expected = "expected pass, fail or a numeric score from \(scoreScale.lowerBound) to \(scoreScale.upperBound)"
+        guard case .scalar(let scalar) = node else {
+            throw root.fail("step1", node, "\(expected), found \(FieldReader.describe(node))")
+        }
+        switch scalar.string.lowercased() {
+        case "pass": return .pass
+        case "fail": return .fail
+        default:
+            guard let score = Int(scalar.string), scoreScale.contains(score) else {
+                throw root.fail("step1", node, "\(expected), found \(FieldReader.describe(node))")
+            }
+            return .score(score)
+        }
+    }
+
+    private func completed(_ root: FieldReader) throws -> [String] {
+        try root.list("completed") { node, path in
+            guard case .scalar(let scalar) = node, checklistIDs.contains(scalar.string) else {
+                var message = "expected a checklist item id, found \(FieldReader.describe(node))"
+                if case .scalar(let scalar) = node, let near = NearestName.suggest(scalar.string, among: checklistIDs) {
+                    message += "; did you mean '\(near)'?"
+                }
+                throw FieldReader.error(file: root.file, node: node, path: path, lineOffset: root.lineOffset, message)
+            }
+            return scalar.string
+        } ?? []
+    }
+
+    private func count(_ reader: FieldReader, _ key: String) throws -> Int {
+        try reader.int(key, in: 0...999, what: "a count") ?? 0
+    }
+
+    /// True for ids that are safe as a single folder name: `[A-Za-z0-9._-]`, 1–64 characters,
+    /// not starting with '.', no `..`.
+    public static func isSafeID(_ id: String) -> Bool {
+        guard (1...64).contains(id.count), !id.hasPrefix("."), !id.contains("..") else { return false }
+        return id.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import MatchPlanFileSystem
+import MatchPlanModel
+
+/// Streaming checks over a text file too large to hold in memory (rosters).
+enum TextScan {
+    /// Reads `path` in 1 MiB chunks and counts its lines.
+    /// - Throws: ``MatchPlanError`` `.data` with the line and column of the first byte that is not UTF-8.
+    @discardableResult
+    static func requireUTF8(_ path: String) throws -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
+        defer { try? handle.close() }
+        var bytes = ChunkedBytes(handle: handle)
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1, column = 1, offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                offset += scalar.count
+                if scalar.count == 1 && scalar.first == 0x0A { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                return line
+            case .error:
+                throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                     "is not valid UTF-8 text (bad byte at byte offset \(offset)); save the roster as UTF-8 CSV")
+            }
+        }
+    }
+
+    /// The line and column of a CSV quote that is never closed (RFC 4180: a field that starts
+    /// with `"` runs to the next `"` not doubled), or nil. CSV.swift reads such a quote to the end
+    /// of the file without an error, silently swallowing every row after it.
+    static func unclosedCSVQuote(_ path: String) -> (line: Int, column: Int)? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var bytes = ChunkedBytes(handle: handle)
+        var line = 1, column = 0
+        var inQuotes = false, atFieldStart = true, pendingQuote = false
+        var opened = (line: 1, column: 1)
+        while let byte = bytes.next() {
+            column += 1
+            if inQuotes {
+                if pendingQuote {
+                    pendingQuote = false
+                    if byte != UInt8(ascii: "\"") { inQuotes = false }   // the quote before this byte closed the field
+                    else { if byte == 0x0A { line += 1; column = 0 }; continue }  // "" is an escaped quote
+                } else if byte == UInt8(ascii: "\"") {
+                    pendingQuote = true
+                    continue
+                } else {
+                    if byte == 0x0A { line += 1; column = 0 }
+                    continue
+                }
+            }
+            switch byte {
+            case UInt8(ascii: "\"") where atFieldStart:
+                inQuotes = true
+                opened = (line, column)
+                atFieldStart = false
+            case UInt8(ascii: ","):
+                atFieldStart = true
+            case 0x0A:
+                line += 1
+                column = 0
+                atFieldStart = true
+            case 0x0D:
+                break
+            default:
+                atFieldStart = false
+            }
+        }
+        return inQuotes && !pendingQuote ? opened : nil
+    }
+
+    /// A byte iterator over a file, one chunk in memory at a time.
+    struct ChunkedBytes: IteratorProtocol {
+        let handle: FileHandle
+        var chunk = Data()
+        var index = 0
+
+        mutating func next() -> UInt8? {
+            if index == chunk.count {
+                guard let data = try? handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+                chunk = data
+                index = 0
+            }
+            defer { index += 1 }
+            return chunk[chunk.startIndex + index]
+        }
+    }
+}

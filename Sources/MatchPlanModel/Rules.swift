@@ -1,0 +1,221 @@
+/// The thresholds, counts and date rules the plan is computed from, loaded from
+/// `Content/rules.yaml` so a school can change them without code.
+///
+/// Each field names the rule id (``../shared/domain/guidance-rules.md``) it carries.
+public struct Rules: Sendable {
+    /// Every rule id of guidance-rules.md; what pages and checklist items may cite.
+    public var ruleIDs: Set<String>
+    /// D8: valid reported scores, points (1…300).
+    public var scoreScale: ClosedRange<Int>
+    /// B1–B4, highest minimum first.
+    public var bands: [BandRule]
+    /// D1: points from a boundary that count as near it.
+    public var nearBoundaryPoints: Int
+    /// D2 / S1.2: Step 2 CK (points) at or above which a post-fail score is framed as recovery.
+    public var recoveryScore: Int
+    /// W3: below this Step 2 CK (points), applying to both IR and DR is strongly advised.
+    public var bothPathwaysStronglyBelow: Int
+    /// D10 / S0.1: a numeric Step 1 below this (points) counts as having struggled.
+    public var step1StruggleBelow: Int
+    /// L1–L3, highest minimum first.
+    public var listSizes: [ListSizeRule]
+    /// T1–T4 with D7's calendar reading.
+    public var timing: TimingRules
+    /// TL1–TL7 phases and dated events.
+    public var timeline: [TimelineRule]
+    /// Checklist items (H, B, W, TL, S, P, SG rules).
+    public var checklist: [ChecklistRule]
+
+    /// One band row: scores at or above `minimum` (points) fall in `band` unless a higher row matches.
+    public struct BandRule: Sendable, Equatable {
+        public var rule: String
+        public var band: Band
+        public var minimum: Int
+
+        /// Memberwise (public: the loaders and the planner are other targets).
+        public init(rule: String, band: Band, minimum: Int) {
+            self.rule = rule
+            self.band = band
+            self.minimum = minimum
+        }
+    }
+
+    /// One list-size row (L1–L3): program counts for scores at or above `minimum` (points).
+    public struct ListSizeRule: Sendable, Equatable {
+        public var rule: String
+        public var minimum: Int
+        public var integratedIR: CountRange
+        public var diagnosticRadiology: CountRange
+        /// True for L2, this project's own interpolation between the source's two rows.
+        public var interpolated: Bool
+
+        /// Memberwise (public: the loaders and the planner are other targets).
+        public init(rule: String, minimum: Int, integratedIR: CountRange, diagnosticRadiology: CountRange, interpolated: Bool) {
+            self.rule = rule
+            self.minimum = minimum
+            self.integratedIR = integratedIR
+            self.diagnosticRadiology = diagnosticRadiology
+            self.interpolated = interpolated
+        }
+    }
+
+    /// An inclusive range of program counts.
+    public struct CountRange: Sendable, Equatable, Codable {
+        public var min: Int
+        public var max: Int
+
+        /// Memberwise (public: the loaders and the planner are other targets).
+        public init(min: Int, max: Int) {
+            self.min = min
+            self.max = max
+        }
+    }
+
+    /// Step 2 CK timing windows, as month-days in the season's year (D7).
+    public struct TimingRules: Sendable, Equatable {
+        /// T1 window opens ("late June").
+        public var t1Earliest: MonthDay
+        /// Latest recommended sitting date per scenario: T1, T2, T3.
+        public var latest: [TimingScenario: MonthDay]
+        /// T4: a sitting after this date is "late September or later".
+        public var lateAfter: MonthDay
+
+        /// Memberwise (public: the loaders and the planner are other targets).
+        public init(t1Earliest: MonthDay, latest: [TimingScenario: MonthDay], lateAfter: MonthDay) {
+            self.t1Earliest = t1Earliest
+            self.latest = latest
+            self.lateAfter = lateAfter
+        }
+    }
+
+    public struct TimelineRule: Sendable, Equatable {
+        public var id: String
+        public var rule: String
+        public var title: String
+        public var start: DateSpec
+        public var end: DateSpec?
+
+        /// Memberwise (public: the loaders and the planner are other targets).
+        public init(id: String, rule: String, title: String, start: DateSpec, end: DateSpec? = nil) {
+            self.id = id
+            self.rule = rule
+            self.title = title
+            self.start = start
+            self.end = end
+        }
+    }
+
+    public struct ChecklistRule: Sendable, Equatable {
+        public var id: String
+        public var rule: String
+        public var text: String
+        public var statusSource: StatusSource
+        /// Count at which a count-based item is done.
+        public var target: Int
+        public var due: DateSpec?
+        /// Applies when any holds; empty = always.
+        public var when: [Condition]
+
+        /// Memberwise (public: the loaders and the planner are other targets).
+        public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil, when: [Condition]) {
+            self.id = id
+            self.rule = rule
+            self.text = text
+            self.statusSource = statusSource
+            self.target = target
+            self.due = due
+            self.when = when
+        }
+    }
+
+    /// How a checklist item's status is derived from the profile.
+    public enum StatusSource: Sendable, Equatable {
+        /// One or more profile fields (counts are summed; a single flag or progress field is read as is).
+        case fields([ProfileField])
+        case step1, step2ck, pathwayBoth, pathwayESIR
+        /// Only the profile's `completed:` list decides.
+        case manual
+    }
+
+    /// Memberwise (public: the loaders and the planner are other targets).
+    public init(ruleIDs: Set<String>, scoreScale: ClosedRange<Int>, bands: [BandRule], nearBoundaryPoints: Int, recoveryScore: Int, bothPathwaysStronglyBelow: Int, step1StruggleBelow: Int, listSizes: [ListSizeRule], timing: TimingRules, timeline: [TimelineRule], checklist: [ChecklistRule]) {
+        self.ruleIDs = ruleIDs
+        self.scoreScale = scoreScale
+        self.bands = bands
+        self.nearBoundaryPoints = nearBoundaryPoints
+        self.recoveryScore = recoveryScore
+        self.bothPathwaysStronglyBelow = bothPathwaysStronglyBelow
+        self.step1StruggleBelow = step1StruggleBelow
+        self.listSizes = listSizes
+        self.timing = timing
+        self.timeline = timeline
+        self.checklist = checklist
+    }
+}
+
+/// T1, T2 or T3 (D10).
+public enum TimingScenario: String, CaseIterable, Sendable, Codable {
+    case t1 = "T1", t2 = "T2", t3 = "T3"
+}
+
+/// A month and day with no year (`MM-DD`), placed in a year by the plan.
+public struct MonthDay: Sendable, Equatable, Hashable {
+    public var month: Int
+    public var day: Int
+
+    /// Parses `MM-DD`; nil when malformed or impossible in a leap year.
+    public init?(_ text: String) {
+        guard let date = CalendarDate(iso: "2024-\(text)") else { return nil }
+        month = date.month
+        day = date.day
+    }
+
+    /// This month-day in `year` (February 29 falls back to February 28 in common years).
+    public func inYear(_ year: Int) -> CalendarDate {
+        CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: year, month: month, day: day - 1)!
+    }
+}
+
+/// A date written relative to the cycle in `rules.yaml`: `season:MM-DD`, `season-1:MM-DD`,
+/// `match:MM-DD`, `event:ID` or `timing:latest`.
+public enum DateSpec: Sendable, Equatable {
+    /// `yearsBefore` years before the season's year (0 = the season's year).
+    case season(yearsBefore: Int, MonthDay)
+    case match(MonthDay)
+    case event(String)
+    /// The latest recommended Step 2 CK date for the student's timing scenario (D7).
+    case timingLatest
+
+    /// Parses the notation; nil when malformed.
+    public init?(_ text: String) {
+        if text == "timing:latest" { self = .timingLatest; return }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let head = text[..<colon], tail = String(text[text.index(after: colon)...])
+        if head == "event" {
+            guard !tail.isEmpty else { return nil }
+            self = .event(tail)
+            return
+        }
+        guard let monthDay = MonthDay(tail) else { return nil }
+        switch head {
+        case "match": self = .match(monthDay)
+        case "season": self = .season(yearsBefore: 0, monthDay)
+        case "season-1": self = .season(yearsBefore: 1, monthDay)
+        case "season-2": self = .season(yearsBefore: 2, monthDay)
+        case "season-3": self = .season(yearsBefore: 3, monthDay)
+        default: return nil
+        }
+    }
+}
+
+/// Profile fields a checklist item may read its status from.
+public enum ProfileField: String, CaseIterable, Sendable {
+    case irInterestGroup = "ir.interest_group", irShadowing = "ir.shadowing", irMentor = "ir.mentor"
+    case irConferences = "ir.conferences"
+    case researchIRAbstracts = "research.ir_abstracts", researchIRPosters = "research.ir_posters"
+    case researchCaseReports = "research.case_reports", researchQIProjects = "research.qi_projects"
+    case researchIRMeetingPresentations = "research.ir_meeting_presentations"
+    case lettersIR = "letters.ir", lettersDR = "letters.dr", lettersCoreClerkship = "letters.core_clerkship"
+    case rotationsHomeIR = "rotations.home_ir", rotationsAwayIR = "rotations.away_ir"
+    case rotationsSubInternship = "rotations.sub_internship"
+}

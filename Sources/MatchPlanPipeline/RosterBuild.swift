@@ -1,0 +1,176 @@
+import Foundation
+import MatchPlanFileSystem
+import MatchPlanLoad
+import MatchPlanModel
+import MatchPlanPlan
+import MatchPlanPublish
+import MatchPlanRender
+
+/// `matchplan report --roster`: one report per student of a class, plus a private overview
+/// (`index.html`), built into a staged folder and swapped into place (``FolderPublisher``).
+///
+/// The layout is flat: each student's report is `<slug>.html` and `<slug>.md` beside
+/// `index.html`, with no folder per student (every file or folder created costs an inode
+/// allocation, a noticeable share of a large roster's time).
+///
+/// The roster is streamed in batches; each batch is planned and rendered on all cores, so memory
+/// stays flat however long the roster is. A bad row is listed and skipped; the good reports are
+/// all written. Output is the same bytes whatever order the threads finish in.
+public struct RosterBuild: Sendable {
+    public let workspace: Workspace
+    public let formats: [ReportFormat]
+    public let today: CalendarDate
+    /// Students planned and rendered at once (bounded in-flight work).
+    public var batchSize = 64
+    /// Fault injection for tests: called with each student's slug before their report
+    /// is rendered; throwing aborts the run as a failing template or disk would.
+    var beforeRender: (@Sendable (String) throws -> Void)?
+
+    public init(workspace: Workspace, formats: [ReportFormat], today: CalendarDate) {
+        self.workspace = workspace
+        self.formats = formats
+        self.today = today
+    }
+
+    /// One student's line in the overview.
+    public typealias Summary = RosterSummary
+
+    /// Slugs no student may have: their report would overwrite the overview (`index.html`).
+    public static let reservedSlugs: Set<String> = ["index"]
+
+    /// The files of `slug`'s report in the output folder, one per format (`<slug>.html`, `<slug>.md`).
+    public static func fileName(slug: String, format: ReportFormat) -> String {
+        format.fileName(slug: slug)
+    }
+
+    public struct Outcome: Sendable {
+        public var written: [Summary]
+        /// Rows or files that failed, in roster order.
+        public var failures: [MatchPlanError]
+    }
+
+    /// - Parameters:
+    ///   - progress: called after each batch with (students done, estimated total or nil).
+    /// - Throws: ``MatchPlanError`` for problems with the roster as a whole, or when writing or
+    ///   rendering fails; the previous output is then left as it was.
+    public func run(rosterPath: String, outputFolder: String, progress: (Int, Int?) -> Void = { _, _ in }) throws -> Outcome {
+        try workspace.checkOutputFolder(outputFolder)
+        guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
+        let reader = try RosterReader(path: rosterPath, loader: workspace.profileLoader)
+        let total: Int? = reader.estimatedCount
+        let publisher = try FolderPublisher(target: outputFolder)
+        var renderers: [Int: ReportRenderer] = [:]
+        var written: [Summary] = []
+        var failures: [MatchPlanError] = []
+        /// Failed students whose earlier report may be kept: (index in failures, slug).
+        var keepCandidates: [(index: Int, slug: String?)] = []
+        var done = 0
+        do {
+            var batch: [RosterEntry] = []
+            func flush() throws {
+                // Parse on all cores, then claim report names and load cycles in roster order.
+                let loaded = try Parallel.map(batch) { entry in entry.load() }
+                var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
+                for (entry, result) in zip(batch, loaded) {
+                    if case .failure = result { keepCandidates.append((failures.count, entry.fallbackSlug)) }
+                    do {
+                        let profile = try result.get()
+                        guard let slug = entry.slug(profile) else {
+                            throw entry.idError("expected an id made of letters or digits, found none")
+                        }
+                        guard !Self.reservedSlugs.contains(slug) else {
+                            throw entry.idError("the report name '\(slug)' is reserved (\(slug).html is the class overview); choose another id")
+                        }
+                        guard reader.claim(slug) else {
+                            throw entry.idError("another student already uses the report files '\(slug).html' and '\(slug).md'; ids must be unique")
+                        }
+                        if renderers[profile.matchYear] == nil {
+                            let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
+                            renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
+                        }
+                        jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source))
+                    } catch let error as MatchPlanError {
+                        failures.append(error)
+                    }
+                }
+                let today = today, formats = formats
+                let beforeRender = beforeRender
+                let results = try Parallel.map(jobs) { job -> Summary in
+                    try beforeRender?(job.slug)
+                    let plan = Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today)
+                    // render returns one file per format, in `formats` order.
+                    for (format, file) in zip(formats, try job.renderer.render(plan, formats: formats)) {
+                        try publisher.write(file.contents, to: Self.fileName(slug: job.slug, format: format))
+                    }
+                    return Summary(slug: job.slug, name: job.profile.name ?? job.profile.id ?? job.slug, band: plan.band,
+                                   scenario: plan.scenario, redFlags: plan.redFlags.count, source: job.source)
+                }
+                written += results
+                done += batch.count
+                progress(done, total)
+            }
+            // Reading a roster is serial; the next batch is read on another thread while this
+            // one renders, so neither core waits for the CSV reader.
+            let batchSize = batchSize
+            @Sendable func readBatch() -> [RosterEntry] {
+                var entries: [RosterEntry] = []
+                while entries.count < batchSize, let entry = reader.next() { entries.append(entry) }
+                return entries
+            }
+            batch = readBatch()
+            while !batch.isEmpty {
+                let ahead = ReadAhead(readBatch)
+                try flush()
+                batch = ahead.wait()
+            }
+            if done == 0 {
+                throw MatchPlanError(.data, file: rosterPath, location: ProjectPaths.isDirectory(rosterPath) ? nil : .init(line: 1, column: 1),
+                                     ProjectPaths.isDirectory(rosterPath)
+                                        ? "the folder has no .yaml, .yml or .json profiles"
+                                        : "the roster has no students; expected one row per student after the header")
+            }
+            // A student whose row fails now keeps the report from the last good run.
+            // Reports written before the flat layout (`<slug>/report.<format>`) are kept too, moved
+            // to the flat names.
+            let writtenSlugs = Set(written.map(\.slug))
+            for candidate in keepCandidates {
+                guard let slug = candidate.slug, !writtenSlugs.contains(slug), !Self.reservedSlugs.contains(slug) else { continue }
+                var kept: [String] = []
+                for format in ReportFormat.allCases {
+                    let name = Self.fileName(slug: slug, format: format)
+                    if try publisher.keepPrevious(name, from: [name, "\(slug)/\(format.fileName)"]) { kept.append(name) }
+                }
+                guard !kept.isEmpty else { continue }
+                failures[candidate.index].message += "; their report from the previous run is kept in \(kept.joined(separator: " and "))"
+            }
+            written.sort { $0.slug < $1.slug }
+            try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today,
+                                                           linkFormat: formats.contains(.html) ? .html : .md), to: "index.html")
+            try publisher.commit()
+        } catch {
+            publisher.discard()
+            throw error
+        }
+        return Outcome(written: written, failures: failures)
+    }
+}
+
+
+/// A value computed on another thread, waited for later.
+private final class ReadAhead<Value>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.value = make()
+            self.done.signal()
+        }
+    }
+
+    /// Blocks until the value is ready.
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
+}

@@ -1,0 +1,90 @@
+import MatchPlanModel
+
+/// The student's checklist: the rules' items that apply (their `when:` conditions), each with
+/// a status derived from the profile and flagged overdue when open past its due date (D9).
+enum ChecklistBuilder {
+    static func build(profile: Profile, rules: Rules, conditions: Set<Condition>, dates: DateResolver,
+                      today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
+        let step2ckFail = conditions.contains(Condition(unchecked: "step2ck:fail"))
+        let items = rules.checklist.compactMap { item -> StrategyPlan.ChecklistItem? in
+            guard item.when.isEmpty || item.when.contains(where: conditions.contains) else { return nil }
+            var status = profile.completed.contains(item.id)
+                ? .done : status(of: item, profile: profile, today: today, step2ckFail: step2ckFail)
+            let due = item.due.flatMap(dates.resolve)
+            // D9: items still open whose dates have passed are flagged.
+            if status != .done, let due, due < today { status = .overdue }
+            return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due)
+        }
+        // Soonest due first (undated last); the rules' order breaks ties.
+        return items.enumerated().sorted {
+            ($0.element.due ?? .distantFuture, $0.offset) < ($1.element.due ?? .distantFuture, $1.offset)
+        }.map(\.element)
+    }
+
+    /// Status from the item's named profile fields (see `status_from` in rules.yaml).
+    /// - Parameters:
+    ///   - today: a Step 2 CK date on or before it has been sat (the score may still be pending).
+    ///   - step2ckFail: D8; a failed Step 2 CK is not "sat" for the checklist: a retake is open.
+    static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate, step2ckFail: Bool) -> StrategyPlan.Status {
+        switch item.statusSource {
+        case .manual:
+            return .todo
+        case .step1:
+            switch profile.step1 {
+            case .pass?, .score?: return .done
+            case .fail?, nil: return .todo
+            }
+        case .step2ck:
+            if step2ckFail { return .todo }
+            if profile.step2ck.score != nil { return .done }
+            guard let date = profile.step2ck.date else { return .todo }
+            return date <= today ? .done : .inProgress
+        case .pathwayBoth:
+            // Choosing the pathway is a decision, not the application: done only when marked.
+            return profile.pathway == .both ? .inProgress : .todo
+        case .pathwayESIR:
+            return [.both, .drESIR].contains(profile.pathway) ? .inProgress : .todo
+        case .fields(let fields):
+            if fields.count == 1, let progress = progress(fields[0], profile) {
+                switch progress {
+                case .done: return .done
+                case .planned: return .inProgress
+                case .notPlanned: return .todo
+                }
+            }
+            let total = fields.reduce(0) { $0 + count($1, profile) }
+            if total >= item.target { return .done }
+            return total > 0 ? .inProgress : .todo
+        }
+    }
+
+    /// The done/planned/none value of a progress field (absent = none); nil for other fields.
+    private static func progress(_ field: ProfileField, _ profile: Profile) -> Profile.Progress? {
+        switch field {
+        case .rotationsHomeIR: profile.rotations.homeIR ?? .notPlanned
+        case .rotationsSubInternship: profile.rotations.subInternship ?? .notPlanned
+        default: nil
+        }
+    }
+
+    /// A field as a count (true = 1; a done/planned field counts 1 when done).
+    private static func count(_ field: ProfileField, _ profile: Profile) -> Int {
+        switch field {
+        case .irInterestGroup: profile.ir.interestGroup ? 1 : 0
+        case .irShadowing: profile.ir.shadowing ? 1 : 0
+        case .irMentor: profile.ir.mentor ? 1 : 0
+        case .irConferences: profile.ir.conferences
+        case .researchIRAbstracts: profile.research.irAbstracts
+        case .researchIRPosters: profile.research.irPosters
+        case .researchCaseReports: profile.research.caseReports
+        case .researchQIProjects: profile.research.qiProjects
+        case .researchIRMeetingPresentations: profile.research.irMeetingPresentations
+        case .lettersIR: profile.letters.ir
+        case .lettersDR: profile.letters.dr
+        case .lettersCoreClerkship: profile.letters.coreClerkship
+        case .rotationsAwayIR: profile.rotations.awayIR
+        case .rotationsHomeIR: profile.rotations.homeIR == .done ? 1 : 0
+        case .rotationsSubInternship: profile.rotations.subInternship == .done ? 1 : 0
+        }
+    }
+}

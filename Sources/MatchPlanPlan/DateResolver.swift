@@ -1,0 +1,27 @@
+import MatchPlanModel
+
+/// Places the rules' relative dates (``DateSpec``) on the calendar of one cycle.
+public struct DateResolver {
+    let cycle: Cycle
+    /// D7: the latest recommended Step 2 CK date for this student.
+    let timingLatest: CalendarDate
+
+    /// The date; nil only for an `event:` the cycle does not have (the pipeline checks this first).
+    func resolve(_ spec: DateSpec) -> CalendarDate? {
+        switch spec {
+        case .season(let yearsBefore, let monthDay): monthDay.inYear(cycle.seasonYear - yearsBefore)
+        case .match(let monthDay): monthDay.inYear(cycle.matchYear)
+        case .event(let id): cycle.event(id)?.date
+        case .timingLatest: timingLatest
+        }
+    }
+
+    /// Event ids `rules` refers to that `cycle` lacks (checked when loading, so the plan never meets one).
+    public static func missingEvents(rules: Rules, cycle: Cycle) -> [String] {
+        let specs = rules.timeline.flatMap { [$0.start, $0.end] } + rules.checklist.map(\.due)
+        return specs.compactMap { spec -> String? in
+            guard case .event(let id)? = spec, cycle.event(id) == nil else { return nil }
+            return id
+        }
+    }
+}

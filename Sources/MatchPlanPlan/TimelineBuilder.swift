@@ -1,0 +1,34 @@
+import MatchPlanModel
+
+/// TL1–TL7: the timeline from MS2 to Match Day with real dates for the match year, each phase
+/// or event past, current or upcoming relative to today (D9).
+enum TimelineBuilder {
+    /// - Parameters:
+    ///   - timing: the student's timing plan (adds their own Step 2 CK date); nil for the site's generic timeline.
+    ///   - today: decides past, current and upcoming; nil marks everything upcoming (the site shows no status).
+    static func build(rules: Rules, cycle: Cycle, dates: DateResolver, timing: StrategyPlan.TimingPlan?,
+                      today: CalendarDate?) -> [StrategyPlan.TimelineEvent] {
+        var events = rules.timeline.compactMap { rule -> StrategyPlan.TimelineEvent? in
+            guard let start = dates.resolve(rule.start) else { return nil }
+            let end = rule.end.flatMap(dates.resolve)
+            var confidence: Cycle.Confidence?
+            if case .event(let id) = rule.start { confidence = cycle.event(id)?.confidence }
+            return .init(id: rule.id, rule: rule.rule, title: rule.title, date: start, end: end,
+                         status: status(start: start, end: end ?? start, today: today), confidence: confidence)
+        }
+        // The student's own Step 2 CK date, under the timing rule that applies (T1–T3).
+        if let timing, let sitting = timing.sittingDate {
+            events.append(.init(id: "your-step2ck-date", rule: timing.scenario.rawValue, title: "Your Step 2 CK date",
+                                date: sitting, end: nil, status: status(start: sitting, end: sitting, today: today), confidence: nil))
+        }
+        // Stable sort by start date; ties keep the rules' order.
+        return events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+
+    static func status(start: CalendarDate, end: CalendarDate, today: CalendarDate?) -> StrategyPlan.TimelineStatus {
+        guard let today else { return .upcoming }
+        if end < today { return .past }
+        if start <= today { return .current }
+        return .upcoming
+    }
+}

@@ -1,0 +1,86 @@
+import MatchPlanFileSystem
+import MatchPlanModel
+
+/// View model for one page of a school's advising site (all templates under `Templates/site/`).
+/// Like ``ReportView``: text only, sorted lists, no optionals; empty lists hide their blocks.
+struct SitePageView {
+    var school: String
+    var hasLogo: Bool
+    var logoPath: String
+    var hasAccent: Bool
+    var accentColor: String
+    var hasFooter: Bool
+    var footer: String
+    var advisors: [AdvisorView]
+    var hasAdvisors: Bool
+    var matchYear: String
+    var seasonYear: String
+
+    var fileName: String
+    var title: String
+    var documentTitle: String
+    var lead: String
+    var hasCanonical: Bool
+    var canonical: String
+    var nav: [NavItemView]
+    var isNotFound: Bool
+
+    var pages: [PageView]
+    var bandRows: [BandRowView]
+    var hasBandRows: Bool
+    var listRows: [ListRowView]
+    var hasListRows: Bool
+    var timingRows: [TimingRowView]
+    var hasTimingRows: Bool
+    var timeline: [TimelineView]
+    var hasTimeline: Bool
+    var checklist: [SiteChecklistView]
+    var hasChecklist: Bool
+    var hasSignals: Bool
+    var signals: SignalsView
+    var hasWidget: Bool
+    var widgetJSON: String
+    var cycleNotes: [String]
+    var hasCycleNotes: Bool
+}
+
+struct AdvisorView {
+    var name: String
+    var role: String
+    var hasRole: Bool
+    var email: String
+    var hasEmail: Bool
+}
+
+struct NavItemView {
+    var title: String
+    var href: String
+    var isCurrent: Bool
+}
+
+struct BandRowView {
+    var rule: String
+    var name: String
+    var label: String
+    var scores: String
+    var integratedIR: String
+    var diagnosticRadiology: String
+    var href: String
+}
+
+struct TimingRowView {
+    var rule: String
+    var when: String
+    var latest: String
+    var latestISO: String
+}
+
+struct SiteChecklistView {
+    var id: String
+    var text: String
+    var rule: String
+    var due: String
+    var hasDue: Bool
+    var appliesTo: String
+    var hasAppliesTo: Bool
+}

@@ -1,0 +1,132 @@
+import Foundation
+import MatchPlanFileSystem
+import MatchPlanModel
+import Mustache
+
+/// A validated set of Mustache templates: every `*.mustache` file under one or more folders,
+/// registered by its path without the extension (`report.html`, `partials/checklist.html`).
+///
+/// Folders are layered: a file in a later folder replaces the file of the same name in an
+/// earlier one (a school's `--templates` over the built-in set). Loading checks what
+/// swift-mustache would otherwise ignore silently: syntax errors (with line and column), and
+/// partials or parents (`{{>name}}`, `{{<name}}`) that do not exist.
+public struct TemplateSet: Sendable {
+    public let library: MustacheLibrary
+    /// Registered names, sorted.
+    public let names: [String]
+    /// Where each name was loaded from.
+    public let sources: [String: String]
+    /// The templates compiled per view shape (``CompiledTemplates``).
+    let compiled: CompiledTemplates
+
+    init(library: MustacheLibrary, names: [String], sources: [String: String], compile: Bool) {
+        self.library = library
+        self.names = names
+        self.sources = sources
+        self.compiled = CompiledTemplates(library: library, enabled: compile)
+    }
+
+    /// The same templates, every render done by swift-mustache directly (to check that
+    /// compiled rendering gives the same bytes).
+    func renderingDirectly() -> TemplateSet {
+        TemplateSet(library: library, names: names, sources: sources, compile: false)
+    }
+
+    /// - Parameter folders: template folders, lowest priority first.
+    /// - Throws: ``MatchPlanError`` `.noInput` when a folder is missing; `.data` for a syntax
+    ///   error, a missing partial, or a missing `required` template.
+    ///   - include: which names to load (reports skip the site's `site/…` and `site-layout`
+    ///     templates; parsing them is a fifth of a single report's run time).
+    public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }) throws -> TemplateSet {
+        var texts: [String: (text: String, path: String)] = [:]
+        for folder in folders {
+            for path in try files(under: folder) {
+                let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
+                let name = String(relative.dropLast(".mustache".count))
+                guard include(name) else { continue }
+                texts[name] = (try SourceText.read(path).text, path)
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(entry.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+                   let open = unclosedSection(in: entry.text) {
+                    throw MatchPlanError(.data, file: entry.path, location: open.location,
+                                         "template syntax error: the section '\(open.name)' opened here is never closed; expected {{/\(open.name)}}")
+                }
+                let line = error.context.line.trimmingCharacters(in: .whitespaces)
+                throw MatchPlanError(.data, file: entry.path,
+                                     location: .init(line: error.context.lineNumber, column: error.context.columnNumber),
+                                     "template syntax error: \(describe(error.error))\(line.isEmpty ? "" : " in '\(line)'")")
+            }
+        }
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            for reference in references(in: entry.text) where texts[reference.name] == nil {
+                throw MatchPlanError(.data, file: entry.path, location: reference.location,
+                                     "template '\(name)' uses the partial '\(reference.name)', which does not exist; expected a file \(reference.name).mustache in the templates folder")
+            }
+        }
+        for name in required where texts[name] == nil {
+            throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
+        }
+        return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path),
+                           compile: CompiledTemplates.isCompilable(texts.values.map(\.text)))
+    }
+
+    /// Renders `name` with a typed view model (through its compiled form, which gives the bytes
+    /// swift-mustache gives).
+    /// - Throws: ``MatchPlanError`` `.internalError` when no template `name` is loaded.
+    public func render(_ view: Any, template name: String) throws -> String {
+        guard let output = compiled.render(view, template: name) else {
+            throw MatchPlanError(.internalError, "template '\(name)' is not loaded")
+        }
+        return output
+    }
+
+    private static func files(under folder: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MatchPlanError(.noInput, file: folder, "templates folder not found; expected a folder of .mustache files (see --templates)")
+        }
+        return FileTreeListing.files(under: folder).filter { $0.hasSuffix(".mustache") }
+            .map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).
+    static func references(in text: String) -> [(name: String, location: MatchPlanError.Location)] {
+        TemplateTag.tags(in: text).compactMap { tag in
+            guard let kind = tag.content.first, kind == ">" || kind == "<" else { return nil }
+            return (tag.content.dropFirst().trimmingCharacters(in: .whitespaces), .init(line: tag.line, column: tag.column))
+        }
+    }
+
+    /// The innermost section (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) left open at
+    /// the end of `text`, with its position (default delimiters only).
+    static func unclosedSection(in text: String) -> (name: String, location: MatchPlanError.Location)? {
+        var open: [(name: String, location: MatchPlanError.Location)] = []
+        for tag in TemplateTag.tags(in: text) {
+            let name = tag.content.dropFirst().trimmingCharacters(in: .whitespaces)
+            switch tag.content.first {
+            case "#", "^", "$", "<":
+                open.append((name, .init(line: tag.line, column: tag.column)))
+            case "/":
+                if let last = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(last...) }
+            default: break
+            }
+        }
+        return open.last
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with a different name than it was opened with"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is never closed"
+        case .invalidSetDelimiter?: "bad set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}
