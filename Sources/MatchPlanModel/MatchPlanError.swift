@@ -48,6 +48,9 @@ public struct MatchPlanError: Error, CustomStringConvertible, Equatable, Sendabl
     public var keyPath: String?
     /// What is wrong and what was expected, as one or two sentences.
     public var message: String
+    /// The pipeline stage that failed (set by ``Stage/run(file:_:)``); not part of the printed
+    /// message, which stays `file:line:column: key.path: message`.
+    public var stage: Stage?
 
     public init(_ kind: Kind, file: String? = nil, location: Location? = nil, keyPath: String? = nil, _ message: String) {
         self.kind = kind

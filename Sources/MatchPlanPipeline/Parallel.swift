@@ -19,6 +19,22 @@ enum Parallel {
         }
         return try slots.results.map { try $0!.get() }
     }
+
+    /// Runs three independent jobs of different types on all cores; each result (or error) comes
+    /// back typed, in argument order.
+    static func all<A: Sendable, B: Sendable, C: Sendable>(
+        _ a: @Sendable () throws -> A, _ b: @Sendable () throws -> B, _ c: @Sendable () throws -> C
+    ) -> (Result<A, Error>, Result<B, Error>, Result<C, Error>) {
+        let slots = (ResultSlots<A>(1), ResultSlots<B>(1), ResultSlots<C>(1))
+        DispatchQueue.concurrentPerform(iterations: 3) { index in
+            switch index {
+            case 0: slots.0.results[0] = Result { try a() }
+            case 1: slots.1.results[0] = Result { try b() }
+            default: slots.2.results[0] = Result { try c() }
+            }
+        }
+        return (slots.0.results[0]!, slots.1.results[0]!, slots.2.results[0]!)
+    }
 }
 
 /// Per-index result storage shared by the worker threads of ``Parallel/map(_:_:)``.

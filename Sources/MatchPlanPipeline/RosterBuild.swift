@@ -56,7 +56,7 @@ public struct RosterBuild: Sendable {
     public func run(rosterPath: String, outputFolder: String, progress: (Int, Int?) -> Void = { _, _ in }) throws -> Outcome {
         try workspace.checkOutputFolder(outputFolder)
         guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
-        let reader = try RosterReader(path: rosterPath, loader: workspace.profileLoader)
+        let reader = try Stage.load.run { try RosterReader(path: rosterPath, loader: workspace.profileLoader) }
         let total: Int? = reader.estimatedCount
         let publisher = try FolderPublisher(target: outputFolder)
         var renderers: [Int: ReportRenderer] = [:]
@@ -69,21 +69,13 @@ public struct RosterBuild: Sendable {
             var batch: [RosterEntry] = []
             func flush() throws {
                 // Parse on all cores, then claim report names and load cycles in roster order.
-                let loaded = try Parallel.map(batch) { entry in entry.load() }
+                let loaded = try Parallel.map(batch) { entry in entry.load().mapError { $0.staged(.load) } }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
                 for (entry, result) in zip(batch, loaded) {
                     if case .failure = result { keepCandidates.append((failures.count, entry.fallbackSlug)) }
                     do {
                         let profile = try result.get()
-                        guard let slug = entry.slug(profile) else {
-                            throw entry.idError("expected an id made of letters or digits, found none")
-                        }
-                        guard !Self.reservedSlugs.contains(slug) else {
-                            throw entry.idError("the report name '\(slug)' is reserved (\(slug).html is the class overview); choose another id")
-                        }
-                        guard reader.claim(slug) else {
-                            throw entry.idError("another student already uses the report files '\(slug).html' and '\(slug).md'; ids must be unique")
-                        }
+                        let slug = try Self.reportName(entry, profile, reader: reader)
                         if renderers[profile.matchYear] == nil {
                             let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
                             renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
@@ -97,10 +89,11 @@ public struct RosterBuild: Sendable {
                 let beforeRender = beforeRender
                 let results = try Parallel.map(jobs) { job -> Summary in
                     try beforeRender?(job.slug)
-                    let plan = Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today)
+                    let plan = Stage.plan.run { Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today) }
                     // render returns one file per format, in `formats` order.
-                    for (format, file) in zip(formats, try job.renderer.render(plan, formats: formats)) {
-                        try publisher.write(file.contents, to: Self.fileName(slug: job.slug, format: format))
+                    let files = try Stage.render.run { try job.renderer.render(plan, formats: formats) }
+                    for (format, file) in zip(formats, files) {
+                        try Stage.publish.run { try publisher.write(file.contents, to: Self.fileName(slug: job.slug, format: format)) }
                     }
                     return Summary(slug: job.slug, name: job.profile.name ?? job.profile.id ?? job.slug, band: plan.band,
                                    scenario: plan.scenario, redFlags: plan.redFlags.count, source: job.source)
@@ -124,10 +117,7 @@ public struct RosterBuild: Sendable {
                 batch = ahead.wait()
             }
             if done == 0 {
-                throw MatchPlanError(.data, file: rosterPath, location: ProjectPaths.isDirectory(rosterPath) ? nil : .init(line: 1, column: 1),
-                                     ProjectPaths.isDirectory(rosterPath)
-                                        ? "the folder has no .yaml, .yml or .json profiles"
-                                        : "the roster has no students; expected one row per student after the header")
+                throw Self.emptyRosterError(rosterPath)
             }
             // A student whose row fails now keeps the report from the last good run.
             // Reports written before the flat layout (`<slug>/report.<format>`) are kept too, moved

@@ -1,13 +1,11 @@
 import Foundation
-import MatchPlanFileSystem
 import MatchPlanLoad
 import MatchPlanModel
-import MatchPlanPlan
 import MatchPlanPublish
 import MatchPlanRender
 
-/// `matchplan site`: load the config, content, school pages and templates; render every page;
-/// publish the folder atomically (``FolderPublisher``).
+/// `matchplan site`: load and validate the config, content, school pages and templates
+/// (``SiteInputs``); render every page; publish the folder atomically (``FolderPublisher``).
 public struct SiteBuild: Sendable {
     public let paths: ProjectPaths
     public let configPath: String
@@ -26,43 +24,38 @@ public struct SiteBuild: Sendable {
     /// Template lookup order (later wins, file by file): the built-in `Templates/`, the config's
     /// `templates:` folder, then `--templates`.
     public func templateFolders(_ config: SiteConfig) -> [String] {
-        [paths.templates] + [config.templatesFolder, templateOverrides].compactMap { $0 }
+        SiteInputs.templateFolders(paths: paths, config: config, overrides: templateOverrides)
     }
 
     /// Builds the site into `outputFolder`.
     /// - Returns: the relative paths written, sorted.
-    /// - Throws: ``MatchPlanError``; on any failure the previous site is left as it was.
+    /// - Throws: ``MatchPlanError`` (the first problem); on any failure the previous site is left as it was.
     @discardableResult
     public func run(outputFolder: String) throws -> [String] {
-        let config = try SiteConfigLoader.load(configPath)
-        for (input, name) in [(paths.content, "content"), (paths.templates, "templates")] where ProjectPaths.isInside(outputFolder, input) {
-            throw MatchPlanError(.cannotCreate, file: outputFolder, "the output folder is inside the \(name) folder \(input); choose a folder outside it")
+        var problems: [MatchPlanError] = []
+        let inputs = SiteInputs.load(paths: paths, configPath: configPath, templateOverrides: templateOverrides,
+                                     outputFolder: outputFolder, problems: &problems)
+        try Validation.require(problems)
+        guard let inputs else { throw MatchPlanError(.internalError, "site inputs failed to load without a problem") }
+        let files = try Stage.render.run {
+            try SiteRenderer(config: inputs.config, rules: inputs.rules, cycle: inputs.cycle, guidance: inputs.guidance,
+                             schoolPages: inputs.schoolPages, templates: inputs.templates).render()
         }
-        let rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
-        let cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
-                                         keyPath: "cycle_year")
-        let guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })
-        try ContentLoader.checkRuleIDs(guidance, rules: rules)
-        let schoolPages = try config.pagesFolder.map {
-            try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles)
-        } ?? []
-        let templates = try TemplateSet.load(folders: templateFolders(config), required: SiteRenderer.requiredTemplates)
-        let files = try SiteRenderer(config: config, rules: rules, cycle: cycle, guidance: guidance,
-                                     schoolPages: schoolPages, templates: templates).render()
-        let publisher = try FolderPublisher(target: outputFolder)
-        do {
-            for file in files {
-                try beforeWrite?(file.path)
-                try publisher.write(file.contents, to: file.path)
+        let logo = inputs.config.logo.map { (source: $0, path: "assets/logo.\(($0 as NSString).pathExtension.lowercased())") }
+        try Stage.publish.run(file: outputFolder) {
+            let publisher = try FolderPublisher(target: outputFolder)
+            do {
+                for file in files {
+                    try beforeWrite?(file.path)
+                    try publisher.write(file.contents, to: file.path)
+                }
+                if let logo { try publisher.copy(from: logo.source, to: logo.path) }
+                try publisher.commit()
+            } catch {
+                publisher.discard()
+                throw error
             }
-            if let logo = config.logo {
-                try publisher.copy(from: logo, to: "assets/logo.\((logo as NSString).pathExtension.lowercased())")
-            }
-            try publisher.commit()
-        } catch {
-            publisher.discard()
-            throw error
         }
-        return (files.map(\.path) + (config.logo.map { ["assets/logo.\(($0 as NSString).pathExtension.lowercased())"] } ?? [])).sorted()
+        return (files.map(\.path) + (logo.map { [$0.path] } ?? [])).sorted()
     }
 }

@@ -7,58 +7,72 @@ import MatchPlanPublish
 import MatchPlanRender
 
 /// Everything loaded once per run and shared by every student: rules, guidance pages,
-/// templates and the cycles met so far. The pipeline is load → plan → render → write:
-/// ``Workspace/load(paths:needsRendering:)`` is the load stage for shared inputs,
-/// ``report(profilePath:formats:outputFolder:today:)`` runs one student through all four.
+/// templates and the cycles met so far. A report goes through the named stages
+/// (``Stage``): load → validate → plan → render → publish. ``load(paths:needsRendering:templateOverrides:)``
+/// is load and validate for the shared inputs; ``report(profilePath:formats:outputFolder:today:)``
+/// runs one student through all five.
 public struct Workspace: Sendable {
     public let paths: ProjectPaths
     public let rules: Rules
     public let pages: [GuidancePage]
+    /// Nil when loaded for planning only (`needsRendering: false`).
     public let templates: TemplateSet?
     public let profileLoader: ProfileLoader
 
-    /// Loads the rules, and for reports also the guidance pages and templates.
-    /// - Throws: ``MatchPlanError`` for any missing or malformed shared input.
+    /// Loads the rules, and for reports also the guidance pages and templates, then validates them.
+    /// - Throws: ``MatchPlanError`` for the first missing or malformed shared input.
     /// - Parameter templateOverrides: a folder whose templates replace built-in ones file by file
     ///   (`--templates`); the lookup order is `paths.templates`, then this folder.
     public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil) throws -> Workspace {
+        var problems: [MatchPlanError] = []
+        let workspace = try load(paths: paths, needsRendering: needsRendering, templateOverrides: templateOverrides, problems: &problems)
+        try Validation.require(problems)
+        return workspace!
+    }
+
+    /// The same, listing every problem instead of stopping at the first (for `check`): nil when
+    /// any input failed to load; problems found by validation are appended too.
+    /// - Throws: only errors that are not ``MatchPlanError`` (a bug).
+    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil,
+                            problems: inout [MatchPlanError]) throws -> Workspace? {
         // The three inputs are independent: load them on all cores.
-        let loaded = try Parallel.map([0, 1, 2]) { part -> any Sendable in
-            switch part {
-            case 0: return try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
-            case 1: return needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]()
-            default:
-                return needsRendering
-                    ? try TemplateSet.load(folders: [paths.templates] + [templateOverrides].compactMap { $0 },
-                                           required: ReportRenderer.requiredTemplates,
-                                           include: { !$0.hasPrefix("site") }) as TemplateSet?
-                    : TemplateSet?.none
+        let (rules, pages, templates) = Parallel.all(
+            { try Stage.load.run { try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml")) } },
+            { try Stage.load.run { needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]() } },
+            { try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides) : nil } })
+        for result in [rules.map { _ in () }, pages.map { _ in () }, templates.map { _ in () }] {
+            if case .failure(let error) = result {
+                guard let error = error as? MatchPlanError else { throw error }
+                problems.append(error)
             }
         }
-        let rules = loaded[0] as! Rules
-        let pages = loaded[1] as! [GuidancePage]
-        try ContentLoader.checkRuleIDs(pages, rules: rules)
-        let templates = loaded[2] as? TemplateSet
+        guard case .success(let rules) = rules, case .success(let pages) = pages, case .success(let templates) = templates else { return nil }
+        problems += Validation.ruleIDs(pages, rules: rules)
         return Workspace(paths: paths, rules: rules, pages: pages, templates: templates,
                          profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)))
+    }
+
+    /// The report templates (not the site's: parsing them is a fifth of a single report's run time).
+    static func reportTemplates(paths: ProjectPaths, overrides: String?) throws -> TemplateSet {
+        try TemplateSet.load(folders: [paths.templates] + [overrides].compactMap { $0 },
+                             required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") })
     }
 
     /// Loads the cycle for `matchYear` and checks that it has every event the rules use.
     /// - Throws: ``MatchPlanError`` `.data`.
     public func cycle(matchYear: Int, profilePath: String?) throws -> Cycle {
-        let cycle = try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath)
-        if let missing = DateResolver.missingEvents(rules: rules, cycle: cycle).first {
-            throw MatchPlanError(.data, file: CycleLoader.path(for: matchYear, in: paths.content), keyPath: "events",
-                                 "missing the event '\(missing)', which rules.yaml refers to as event:\(missing)")
+        let cycle = try Stage.load.run {
+            try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath)
         }
+        try Validation.require(Validation.cycleEvents(cycle, rules: rules, contentDirectory: paths.content))
         return cycle
     }
 
     /// Load and plan one profile.
     public func plan(profilePath: String, today: CalendarDate) throws -> (StrategyPlan, Cycle) {
-        let profile = try profileLoader.load(profilePath)
+        let profile = try Stage.load.run(file: profilePath) { try profileLoader.load(profilePath) }
         let cycle = try cycle(matchYear: profile.matchYear, profilePath: profilePath)
-        return (Planner(rules: rules, cycle: cycle).plan(for: profile, today: today), cycle)
+        return (Stage.plan.run { Planner(rules: rules, cycle: cycle).plan(for: profile, today: today) }, cycle)
     }
 
     /// Load, plan, render and write one student's report.
@@ -68,17 +82,17 @@ public struct Workspace: Sendable {
     public func report(profilePath: String, formats: [ReportFormat], outputFolder: String, today: CalendarDate) throws -> [String] {
         try checkOutputFolder(outputFolder)
         let (plan, cycle) = try plan(profilePath: profilePath, today: today)
-        guard let templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
-        let files = try ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages).render(plan, formats: formats)
-        try OutputWriter().write(files, to: outputFolder)
+        let files = try Stage.render.run {
+            guard let templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
+            return try ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages).render(plan, formats: formats)
+        }
+        try Stage.publish.run(file: outputFolder) { try OutputWriter().write(files, to: outputFolder) }
         return files.map { (outputFolder as NSString).appendingPathComponent($0.name) }
     }
 
     /// Refuses output folders inside the content or templates folders.
     /// - Throws: ``MatchPlanError`` `.cannotCreate`.
     public func checkOutputFolder(_ folder: String) throws {
-        for (input, name) in [(paths.content, "content"), (paths.templates, "templates")] where ProjectPaths.isInside(folder, input) {
-            throw MatchPlanError(.cannotCreate, file: folder, "the output folder is inside the \(name) folder \(input); choose a folder outside it")
-        }
+        try Validation.require(Validation.outputFolder(folder, paths: paths))
     }
 }

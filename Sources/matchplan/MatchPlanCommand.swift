@@ -12,7 +12,8 @@ struct MatchPlanCommand: ParsableCommand {
         Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found,
         73 output cannot be written, 70 internal error.
         """,
-        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self]
+        version: MatchPlanVersion.current,
+        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, CheckCommand.self]
     )
 }
 
@@ -87,10 +88,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            // --templates layers over the built-in set (file by file) when that set can be found.
-            let builtIn = try? ProjectPaths.resolve(content: input.content, templates: nil, executablePath: CommandLine.arguments[0])
-            let paths = try builtIn ?? ProjectPaths.resolve(content: input.content, templates: templates, executablePath: CommandLine.arguments[0])
-            let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: builtIn == nil ? nil : templates)
+            let (paths, overrides) = try reportPaths(content: input.content, templates: templates)
+            let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides)
             if let roster {
                 try runRoster(roster, workspace: workspace)
                 return

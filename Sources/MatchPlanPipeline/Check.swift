@@ -1,0 +1,88 @@
+import Foundation
+import MatchPlanFileSystem
+import MatchPlanLoad
+import MatchPlanModel
+import MatchPlanRender
+
+/// `matchplan check`: the load and validate stages of a writing command, and nothing else.
+/// Nothing is written. Each returns every problem found, in the order the writing command
+/// would meet them (so the first is the one it stops at); an empty list means it would run.
+public enum Check {
+    /// What `matchplan report PROFILE` reads: rules, guidance, report templates, the profile and its cycle.
+    public static func profile(_ path: String, paths: ProjectPaths, templateOverrides: String?) throws -> [MatchPlanError] {
+        var problems: [MatchPlanError] = []
+        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
+            return problems
+        }
+        Stage.load.collect(file: path, into: &problems) {
+            let profile = try Stage.load.run(file: path) { try workspace.profileLoader.load(path) }
+            _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: path)
+        }
+        return problems
+    }
+
+    /// What `matchplan report --roster FILE-OR-DIR` reads: the shared inputs, then every student
+    /// (each bad row or file, each unusable or repeated id, each missing cycle).
+    public static func roster(_ path: String, paths: ProjectPaths, templateOverrides: String?) throws -> [MatchPlanError] {
+        var problems: [MatchPlanError] = []
+        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
+            return problems
+        }
+        var reader: RosterReader?
+        Stage.load.collect(file: path, into: &problems) { reader = try RosterReader(path: path, loader: workspace.profileLoader) }
+        guard let reader else { return problems }
+        var cycles: [Int: Bool] = [:]
+        var count = 0
+        while let entry = reader.next() {
+            count += 1
+            Stage.load.collect(into: &problems) {
+                let profile = try Stage.load.run { try entry.load().get() }
+                _ = try RosterBuild.reportName(entry, profile, reader: reader)
+                if cycles[profile.matchYear] == nil {
+                    cycles[profile.matchYear] = false
+                    _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
+                }
+            }
+        }
+        if count == 0 { problems.append(RosterBuild.emptyRosterError(path)) }
+        return problems
+    }
+
+    /// What `matchplan site --config FILE` reads.
+    public static func site(configPath: String, paths: ProjectPaths, templateOverrides: String?) -> [MatchPlanError] {
+        var problems: [MatchPlanError] = []
+        _ = SiteInputs.load(paths: paths, configPath: configPath, templateOverrides: templateOverrides, outputFolder: nil, problems: &problems)
+        return problems
+    }
+
+    /// A content folder and a templates folder on their own: rules, every guidance page and the
+    /// rule ids they cite, every cycle file (and the events the rules use), and the report and
+    /// site templates.
+    public static func content(paths: ProjectPaths) throws -> [MatchPlanError] {
+        var problems: [MatchPlanError] = []
+        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, problems: &problems) else {
+            // Still check the site templates: they do not depend on the content.
+            problems += siteTemplateProblems(paths)
+            return problems
+        }
+        let cycles = (paths.content as NSString).appendingPathComponent("cycles")
+        let years = FileTreeListing.files(under: cycles).filter { $0.hasSuffix(".yaml") && !$0.contains("/") }
+            .compactMap { Int($0.dropLast(".yaml".count)) }
+        if years.isEmpty {
+            problems.append(MatchPlanError(.noInput, file: cycles, "no cycle files; expected <match year>.yaml files such as 2027.yaml").staged(.load))
+        }
+        for year in years {
+            Stage.load.collect(into: &problems) { _ = try workspace.cycle(matchYear: year, profilePath: nil) }
+        }
+        problems += siteTemplateProblems(paths)
+        return problems
+    }
+
+    private static func siteTemplateProblems(_ paths: ProjectPaths) -> [MatchPlanError] {
+        var problems: [MatchPlanError] = []
+        Stage.load.collect(into: &problems) {
+            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates)
+        }
+        return problems
+    }
+}

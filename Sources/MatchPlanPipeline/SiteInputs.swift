@@ -1,0 +1,53 @@
+import Foundation
+import MatchPlanLoad
+import MatchPlanModel
+import MatchPlanRender
+
+/// Everything `matchplan site` reads, loaded and validated (the load and validate stages of a
+/// site build; `check --site` stops here).
+public struct SiteInputs: Sendable {
+    public var config: SiteConfig
+    public var rules: Rules
+    public var cycle: Cycle
+    public var guidance: [GuidancePage]
+    public var schoolPages: [SchoolPage]
+    public var templates: TemplateSet
+
+    /// Loads the config, then every input it names, appending every problem to `problems`
+    /// (in the order a build meets them, so the first is the one a build stops at).
+    /// - Returns: nil when any input failed to load.
+    public static func load(paths: ProjectPaths, configPath: String, templateOverrides: String?, outputFolder: String?,
+                            problems: inout [MatchPlanError]) -> SiteInputs? {
+        var config: SiteConfig?
+        Stage.load.collect(file: configPath, into: &problems) { config = try SiteConfigLoader.load(configPath) }
+        // Everything else depends on the config.
+        guard let config else { return nil }
+        if let outputFolder { problems += Validation.outputFolder(outputFolder, paths: paths) }
+        var rules: Rules?, cycle: Cycle?, guidance: [GuidancePage]?, schoolPages: [SchoolPage]? = [], templates: TemplateSet?
+        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml")) }
+        Stage.load.collect(into: &problems) {
+            cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath, keyPath: "cycle_year")
+        }
+        Stage.load.collect(into: &problems) {
+            guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })
+        }
+        if let rules, let guidance { problems += Validation.ruleIDs(guidance, rules: rules) }
+        Stage.load.collect(into: &problems) {
+            schoolPages = try config.pagesFolder.map {
+                try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles)
+            } ?? []
+        }
+        Stage.load.collect(into: &problems) {
+            templates = try TemplateSet.load(folders: templateFolders(paths: paths, config: config, overrides: templateOverrides),
+                                             required: SiteRenderer.requiredTemplates)
+        }
+        guard let rules, let cycle, let guidance, let schoolPages, let templates else { return nil }
+        return SiteInputs(config: config, rules: rules, cycle: cycle, guidance: guidance, schoolPages: schoolPages, templates: templates)
+    }
+
+    /// Template lookup order (later wins, file by file): the built-in `Templates/`, the config's
+    /// `templates:` folder, then `--templates`.
+    public static func templateFolders(paths: ProjectPaths, config: SiteConfig, overrides: String?) -> [String] {
+        [paths.templates] + [config.templatesFolder, overrides].compactMap { $0 }
+    }
+}

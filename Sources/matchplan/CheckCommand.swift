@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import MatchPlanPipeline
+
+/// `matchplan check`: load and validate only, write nothing, print every problem.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check inputs without writing anything, printing every problem.",
+        discussion: """
+        Runs the load and validate stages of the command that would use the inputs, and stops
+        there. Every problem is printed (not just the first) in the same format as the writing
+        commands, and the exit code is the one they would exit with (0 when there is none).
+
+        Examples:
+          matchplan check my-profile.yaml
+          matchplan check --roster students.csv
+          matchplan check --site site.yaml
+          matchplan check --content Content --templates Templates
+        """
+    )
+
+    @Argument(help: ArgumentHelp("An applicant profile (YAML or JSON), as for report.", valueName: "profile"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("A class roster (CSV file or folder of profiles), as for report --roster.", valueName: "file-or-dir"))
+    var roster: String?
+
+    @Option(name: .long, help: ArgumentHelp("A site configuration, as for site --config.", valueName: "file"))
+    var site: String?
+
+    @Option(name: .long, help: ArgumentHelp("Guidance content folder (rules.yaml, cycles/, guidance/).", valueName: "dir"))
+    var content: String?
+
+    @Option(name: .long, help: ArgumentHelp("Templates: overrides for a profile, roster or site; the whole set alone.", valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        let inputs = [profile, roster, site].compactMap { $0 }
+        guard inputs.count <= 1 else { throw ValidationError("give one of PROFILE, --roster or --site, not several") }
+        guard !inputs.isEmpty || content != nil || templates != nil else {
+            throw ValidationError("give what to check: PROFILE, --roster FILE, --site site.yaml, or --content DIR --templates DIR")
+        }
+    }
+
+    func run() throws {
+        try exitOnFailure {
+            let executable = CommandLine.arguments[0]
+            let problems: [MatchPlanError]
+            let subject: String
+            if let site {
+                let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: executable)
+                (problems, subject) = (Check.site(configPath: site, paths: paths, templateOverrides: templates), site)
+            } else if profile != nil || roster != nil {
+                let (paths, overrides) = try reportPaths(content: content, templates: templates)
+                if let roster {
+                    (problems, subject) = (try Check.roster(roster, paths: paths, templateOverrides: overrides), roster)
+                } else {
+                    (problems, subject) = (try Check.profile(profile!, paths: paths, templateOverrides: overrides), profile!)
+                }
+            } else {
+                let paths = try ProjectPaths.resolve(content: content, templates: templates, executablePath: executable)
+                (problems, subject) = (try Check.content(paths: paths), "\(paths.content) and \(paths.templates)")
+            }
+            var seen = Set<String>()
+            let unique = problems.filter { seen.insert($0.description).inserted }
+            guard let first = unique.first else {
+                print("ok: \(subject): no problems found")
+                return
+            }
+            for problem in unique { FileHandle.standardError.write(Data("matchplan: error: \(problem)\n".utf8)) }
+            FileHandle.standardError.write(Data("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(subject); nothing was written\n".utf8))
+            throw ExitCode(first.kind.exitCode)
+        }
+    }
+}
+
+/// The folders a report uses: `--templates` layers over the built-in set (file by file) when
+/// that set can be found, else it is the set.
+/// - Returns: the paths, and the override folder (nil when `templates` is the whole set).
+func reportPaths(content: String?, templates: String?) throws -> (ProjectPaths, String?) {
+    let executable = CommandLine.arguments[0]
+    if let builtIn = try? ProjectPaths.resolve(content: content, templates: nil, executablePath: executable) {
+        return (builtIn, templates)
+    }
+    return (try ProjectPaths.resolve(content: content, templates: templates, executablePath: executable), nil)
+}

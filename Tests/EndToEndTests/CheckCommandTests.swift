@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import MatchPlanTestSupport
+
+/// `matchplan check`: load and validate only; every problem printed; writing commands' exit codes.
+@Suite struct CheckCommandTests {
+    @Test func goodInputsPassAndNothingIsWritten() throws {
+        let folder = try Repository.temporaryFolder()
+        for arguments in [["Content/profiles/example.yaml"], ["--roster", "Content/profiles/roster.csv"],
+                          ["--site", "Content/site/site.yaml"], ["--content", "Content", "--templates", "Templates"]] {
+            let run = try matchplan(["check"] + arguments.map { $0.hasPrefix("-") ? $0 : Repository.path($0) }, in: folder)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            #expect(run.stdout.contains("no problems found"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "check must write nothing")
+    }
+
+    @Test func everyBadRowIsListedNotJustTheFirst() throws {
+        let folder = try Repository.temporaryFolder()
+        let roster = folder + "/students.csv"
+        try "id,match_year,step2ck_score\na,2027,250\nb,2027,999\nc,1990,240\na,2027,250\n".write(toFile: roster, atomically: true, encoding: .utf8)
+        let run = try matchplan(["check", "--roster", roster])
+        #expect(run.status == 65)
+        let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("matchplan: error: ") }
+        #expect(errors.count == 3, "\(run.stderr)")
+        #expect(errors[0].contains("students.csv:3:") && errors[0].contains("step2ck_score"))
+        #expect(errors[1].contains("students.csv:4:"))
+        #expect(errors[2].contains("students.csv:5:") && errors[2].contains("ids must be unique"))
+        #expect(run.stderr.contains("3 problems"))
+    }
+
+    @Test func everyBadInputOfAContentFolderIsListed() throws {
+        let folder = try Repository.temporaryFolder()
+        try Repository.copy("Content", to: folder + "/Content")
+        try Repository.copy("Templates", to: folder + "/Templates")
+        try "---\nid: one\ntitle: One\nsection: faq\nrules: [NOPE1]\n---\nBody\n".write(toFile: folder + "/Content/guidance/zz-one.md", atomically: true, encoding: .utf8)
+        try "---\nid: two\ntitle: Two\nsection: faq\nrules: [NOPE2]\n---\nBody\n".write(toFile: folder + "/Content/guidance/zz-two.md", atomically: true, encoding: .utf8)
+        try "{{#unclosed}}\n".write(toFile: folder + "/Templates/site/page.html.mustache", atomically: true, encoding: .utf8)
+        let run = try matchplan(["check", "--content", folder + "/Content", "--templates", folder + "/Templates"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("NOPE1") && run.stderr.contains("NOPE2"), "\(run.stderr)")
+        #expect(run.stderr.contains("site/page.html.mustache:1:1"), "\(run.stderr)")
+    }
+
+    @Test func exitCodesMatchTheWritingCommands() throws {
+        let missing = try matchplan(["check", "no-such-profile.yaml"])
+        let report = try matchplan(["report", "no-such-profile.yaml", "--out", try Repository.temporaryFolder()])
+        #expect(missing.status == 66 && report.status == 66)
+        #expect(missing.stderr.hasPrefix(report.stderr.split(separator: "\n")[0] + "\n"), "same message as report")
+        let usage = try matchplan(["check"])
+        #expect(usage.status == 64)
+    }
+
+    @Test func versionIsPrinted() throws {
+        let run = try matchplan(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: ".").count == 3)
+    }
+}
