@@ -34,7 +34,7 @@ public struct SiteBuild: Sendable {
         }
         let rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"))
         let cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
-                                         keyPath: "cycle_year")
+                                         keyPath: "cycle_year", projection: rules.cycleProjection)
         let guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })
         try ContentLoader.checkRuleIDs(guidance, rules: rules)
         let schoolPages = try config.pagesFolder.map {

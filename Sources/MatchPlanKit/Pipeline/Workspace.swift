@@ -37,10 +37,12 @@ public struct Workspace: Sendable {
                          profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)))
     }
 
-    /// Loads the cycle for `matchYear` and checks that it has every event the rules use.
+    /// Loads the cycle for `matchYear` (projected from the rules where no file covers it, D14)
+    /// and checks that it has every event the rules use.
     /// - Throws: ``MatchPlanError`` `.data`.
     public func cycle(matchYear: Int, profilePath: String?) throws -> Cycle {
-        let cycle = try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath)
+        let cycle = try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath,
+                                         projection: rules.cycleProjection)
         if let missing = DateResolver.missingEvents(rules: rules, cycle: cycle).first {
             throw MatchPlanError(.data, file: CycleLoader.path(for: matchYear, in: paths.content), keyPath: "events",
                                  "missing the event '\(missing)', which rules.yaml refers to as event:\(missing)")
