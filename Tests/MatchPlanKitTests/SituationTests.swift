@@ -108,9 +108,9 @@ struct SituationTests {
         #expect(flag.message.contains("Match 2028"), "the year-later option, stated plainly")
     }
 
-    // 5. W3 / D10
+    // 5. D13 (W3 / D10)
 
-    @Test func test_W3_D10_failedClerkshipDecidesLikeACourseFailureConcern() throws {
+    @Test func test_D13_W3_D10_failedClerkshipDecidesLikeACourseFailureConcern() throws {
         let grade = try Self.plan("s05a-clerkship-fail")
         let concern = try Self.plan("s05b-course-failure-concern")
         for plan in [grade, concern] {

@@ -19,7 +19,7 @@ public struct Planner: Sendable {
         let scores = ScoreAssessment(profile: profile, rules: rules,
                                      passingScore: cycle.passingScore(on: profile.step2ck.date))
         let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly)
-        // W3 / D10: a failed clerkship and a listed course failure decide the same way.
+        // D13 (W3, D10): a failed clerkship and a listed course failure decide the same way.
         let concerns = RecordConcerns.concerns(of: profile)
         let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle,
                                         signals: .init(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns),

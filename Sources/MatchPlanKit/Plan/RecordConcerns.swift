@@ -1,4 +1,4 @@
-/// W3 / D10 (docs/rules.md): the concerns on a student's record, however they were entered.
+/// D13 / W3 / D10 (docs/rules.md): the concerns on a student's record, however they were entered.
 /// A clerkship graded fail is a course failure whether the profile lists it under `concerns`
 /// or only as the grade, so both decide the same way (red flag, "apply to both", T2 timing).
 enum RecordConcerns {
