@@ -108,6 +108,13 @@ struct SituationTests {
         #expect(flag.message.contains("Match 2028"), "the year-later option, stated plainly")
     }
 
+    @Test func test_D8_retakeIsTheDateToAimForAfterAFail() throws {
+        let plan = try Self.plan("s04-step2ck-failed")
+        #expect(plan.timing.latestDate == plan.timing.retakeEarliest)
+        #expect(plan.checklistItem("sit-step2ck")?.due == Fixtures.date("2026-10-10"))
+        #expect(plan.checklistItem("sit-step2ck")?.status == .todo)
+    }
+
     // 5. D13 (W3 / D10)
 
     @Test func test_D13_W3_D10_failedClerkshipDecidesLikeACourseFailureConcern() throws {

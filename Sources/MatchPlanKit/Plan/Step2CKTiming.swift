@@ -56,6 +56,8 @@ enum Step2CKTiming {
         // D8 / D10: a retake after the rules' weeks of targeted work, counted from the failed
         // sitting or from today, whichever is later.
         let retake = signals.step2ckFail ? max(sitting ?? today, today).adding(days: 7 * rules.retakeWeeks) : nil
+        // D8: after a fail, the date to aim for is the retake, not a window already used.
+        if let retake { latest = retake }
         return .init(
             scenario: scenario,
             reason: retake.map { reason + " The earliest sensible retake is around \($0.longForm), after about \(rules.retakeWeeks) weeks of targeted work." } ?? reason,

@@ -104,7 +104,8 @@ struct ReportViewBuilder {
             hasList: plan.list.rule != nil,
             listIR: plan.list.integratedIR.map(range) ?? "", listDR: plan.list.diagnosticRadiology.map(range) ?? "",
             listRule: plan.list.rule ?? "", listInterpolated: plan.list.interpolated,
-            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: summary.basis == .reported,
+            // D8: a failed score is reported, but a retake date still applies.
+            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: summary.basis == .reported && plan.timing.retakeEarliest == nil,
             timingLatest: plan.timing.latestDate.longForm,
             timingLatestISO: plan.timing.latestDate.description,
             redFlagCount: "\(plan.redFlags.count)", hasRedFlags: !plan.redFlags.isEmpty,
