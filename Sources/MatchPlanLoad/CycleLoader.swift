@@ -11,12 +11,17 @@ public enum CycleLoader {
     }
 
     /// Loads the cycle for `matchYear`.
+    /// - Parameter projection: D14: with it, a year without a file is projected from the rules, and
+    ///   the events a file leaves out are filled in (a file's date always wins); without it a
+    ///   missing file is an error.
     /// - Throws: ``MatchPlanError`` `.data` naming the available years when there is no file for
-    ///   `matchYear` (the profile's match year is then the problem), or for a malformed file.
+    ///   `matchYear` and no projection (the profile's match year is then the problem), or for a malformed file.
     ///   - keyPath: the key that named the year in `profilePath` (`match_year` in a profile, `cycle_year` in site.yaml).
-    public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil, keyPath: String = "match_year") throws -> Cycle {
+    public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil, keyPath: String = "match_year",
+                            projection: CycleProjectionRules? = nil) throws -> Cycle {
         let path = path(for: matchYear, in: contentDirectory)
         guard FileManager.default.fileExists(atPath: path) else {
+            if let projection { return CycleProjection.project(matchYear: matchYear, rules: projection) }
             let folder = (contentDirectory as NSString).appendingPathComponent("cycles")
             let years = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
@@ -27,7 +32,7 @@ public enum CycleLoader {
         guard cycle.matchYear == matchYear else {
             throw MatchPlanError(.data, file: path, keyPath: "match_year", "expected \(matchYear) to match the file name, found \(cycle.matchYear)")
         }
-        return cycle
+        return projection.map { CycleProjection.fill(cycle, rules: $0) } ?? cycle
     }
 
     /// - Throws: ``MatchPlanError`` `.data` for malformed or missing fields and missing required events.
@@ -51,7 +56,6 @@ public enum CycleLoader {
         guard let step2 = try root.mapping("step2ck") else { throw RulesLoader.missing(root, "step2ck") }
         try step2.rejectUnknownKeys(["passing_score", "reporting_weeks"])
         guard let signalsReader = try root.mapping("signals") else { throw RulesLoader.missing(root, "signals") }
-        try signalsReader.rejectUnknownKeys(["gold", "silver", "confidence", "source", "evidence"])
         var earlier: (from: CalendarDate?, score: Int?) = (nil, nil)
         if let passing = try step2.mapping("passing_score") {
             earlier = (try passing.date("from"), try passing.int("earlier", in: 1...300, what: "a score"))
@@ -67,15 +71,28 @@ public enum CycleLoader {
             passingScoreFrom: earlier.from,
             earlierPassingScore: earlier.score,
             reportingWeeks: try sourcedInt(step2, "reporting_weeks", 1...26, what: "a number of weeks"),
-            signals: .init(gold: try signalsReader.int("gold", in: 0...99, what: "a count") ?? 0,
-                           silver: try signalsReader.int("silver", in: 0...99, what: "a count") ?? 0,
-                           confidence: try confidence(signalsReader),
-                           source: try RulesLoader.text(signalsReader, "source"),
-                           evidence: try signalsReader.string("evidence") ?? "")
+            signals: try signals(signalsReader)
         )
     }
 
-    private static func sourcedInt(_ reader: FieldReader, _ key: String, _ range: ClosedRange<Int>, what: String,
+    /// SG1: `signals: { gold, silver, confidence, source, evidence, shared_pool: { value, confidence, source } }`.
+    static func signals(_ reader: FieldReader) throws -> Cycle.Signals {
+        try reader.rejectUnknownKeys(["gold", "silver", "confidence", "source", "evidence", "shared_pool"])
+        var pool: Cycle.Sourced<Bool>?
+        if let row = try reader.mapping("shared_pool") {
+            try row.rejectUnknownKeys(["value", "confidence", "source"])
+            pool = .init(value: try row.bool("value") ?? { throw RulesLoader.missing(row, "value") }(),
+                         confidence: try confidence(row), source: try RulesLoader.text(row, "source"))
+        }
+        return .init(gold: try reader.int("gold", in: 0...99, what: "a count") ?? 0,
+                     silver: try reader.int("silver", in: 0...99, what: "a count") ?? 0,
+                     confidence: try confidence(reader),
+                     source: try RulesLoader.text(reader, "source"),
+                     evidence: try reader.string("evidence") ?? "",
+                     sharedPool: pool)
+    }
+
+    static func sourcedInt(_ reader: FieldReader, _ key: String, _ range: ClosedRange<Int>, what: String,
                                    extraKeys: [String] = []) throws -> Cycle.Sourced<Int> {
         guard let row = try reader.mapping(key) else { throw RulesLoader.missing(reader, key) }
         try row.rejectUnknownKeys(["value", "confidence", "source"] + extraKeys)
@@ -83,7 +100,7 @@ public enum CycleLoader {
                      confidence: try confidence(row), source: try RulesLoader.text(row, "source"))
     }
 
-    private static func confidence(_ row: FieldReader) throws -> Cycle.Confidence {
+    static func confidence(_ row: FieldReader) throws -> Cycle.Confidence {
         try row.choice("confidence", Cycle.Confidence.self) ?? { throw RulesLoader.missing(row, "confidence") }()
     }
 }

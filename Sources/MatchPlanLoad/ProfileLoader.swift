@@ -21,8 +21,9 @@ public struct ProfileLoader: Sendable {
 
     /// Keys accepted at the top level of a profile.
     public static let topLevelKeys = [
-        "id", "name", "match_year", "stage", "degree", "comlex_only", "step1", "step1_attempts", "step2ck",
+        "id", "name", "match_year", "stage", "degree", "comlex_only", "step1", "step1_attempts", "step1_date", "step2ck",
         "clerkships", "ir", "research", "letters", "rotations", "pathway", "geography", "concerns", "completed",
+        "match_result",
     ]
 
     /// Reads and validates the profile at `path`.
@@ -58,6 +59,8 @@ public struct ProfileLoader: Sendable {
         profile.comlexOnly = try root.bool("comlex_only") ?? false
         profile.step1 = try step1(root)
         profile.step1Attempts = try root.int("step1_attempts", in: 1...9, what: "a count")
+        profile.step1Date = try root.date("step1_date")
+        profile.matchResult = try root.choice("match_result", Profile.MatchResult.self)
         if let step2 = try root.mapping("step2ck") {
             try step2.rejectUnknownKeys(["score", "date", "practice", "extra_prep"])
             profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score")
@@ -115,7 +118,7 @@ public struct ProfileLoader: Sendable {
         guard profile.comlexOnly else { return }
         let step2 = try root.mapping("step2ck")
         let contradictions: [(FieldReader?, String, String)] = [
-            (step2, "score", "a Step 2 CK score"), (step2, "practice", "NBME practice scores"), (root, "step1", "a Step 1 result"),
+            (step2, "score", "a Step 2 CK score"), (step2, "practice", "NBME practice scores"), (root, "step1", "a Step 1 result"), (root, "step1_date", "a Step 1 date"),
         ]
         for (reader, key, what) in contradictions {
             if let reader, let node = reader.value(key), !(key == "practice" && profile.step2ck.practice.isEmpty) {

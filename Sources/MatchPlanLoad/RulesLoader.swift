@@ -18,7 +18,8 @@ public enum RulesLoader {
         let root = try FieldReader(node, file: source.path)
         try root.rejectUnknownKeys(["rule_ids", "score_scale", "bands", "near_boundary_points", "recovery_score",
                                     "both_pathways_strongly_below", "step1_struggle_below", "list_sizes",
-                                    "timing", "timeline", "checklist"])
+                                    "timing", "timeline", "checklist", "step1_passing_standards", "retake_weeks",
+                                    "booking_lead_days", "signal_split_ir_percent", "cycle_projection"])
         let scale = try root.intList("score_scale", in: 0...1000) ?? []
         guard scale.count == 2, scale[0] < scale[1] else {
             throw MatchPlanError(.data, file: source.path, keyPath: "score_scale", "expected [lowest, highest] score, e.g. [1, 300]")
@@ -68,12 +69,44 @@ public enum RulesLoader {
             listSizes: lists,
             timing: try timing(timingReader),
             timeline: timeline,
-            checklist: checklist
+            checklist: checklist,
+            step1PassingStandards: try step1Standards(root, points),
+            retakeWeeks: try root.int("retake_weeks", in: 1...52, what: "a number of weeks") ?? { throw missing(root, "retake_weeks") }(),
+            bookingLeadDays: try root.int("booking_lead_days", in: 0...90, what: "a number of days") ?? { throw missing(root, "booking_lead_days") }(),
+            signalSplitIRPercent: try signalSplit(root),
+            cycleProjection: try RulesProjectionLoader.projection(root)
         )
     }
 
+    /// D11: `step1_passing_standards: [{ from, score, confidence, source }]`, oldest first.
+    private static func step1Standards(_ root: FieldReader, _ points: ClosedRange<Int>) throws -> [Step1Standard] {
+        let rows = try root.list("step1_passing_standards") { node, path -> Step1Standard in
+            let row = try FieldReader(node, file: root.file, path: path)
+            try row.rejectUnknownKeys(["from", "score", "confidence", "source"])
+            return Step1Standard(from: try row.date("from") ?? { throw missing(row, "from") }(),
+                                 score: try row.int("score", in: points, what: "a score") ?? { throw missing(row, "score") }(),
+                                 confidence: try CycleLoader.confidence(row), source: try text(row, "source"))
+        } ?? []
+        guard !rows.isEmpty, zip(rows, rows.dropFirst()).allSatisfy({ $0.from < $1.from }) else {
+            throw MatchPlanError(.data, file: root.file, keyPath: "step1_passing_standards",
+                                 "expected at least one standard, listed from the oldest 'from' date to the newest")
+        }
+        return rows
+    }
+
+    /// SG2: `signal_split_ir_percent: { high: 70, ... }`, one entry per band.
+    private static func signalSplit(_ root: FieldReader) throws -> [Band: Int] {
+        guard let reader = try root.mapping("signal_split_ir_percent") else { throw missing(root, "signal_split_ir_percent") }
+        try reader.rejectUnknownKeys(Band.allCases.map(\.rawValue))
+        var split: [Band: Int] = [:]
+        for band in Band.allCases {
+            split[band] = try reader.int(band.rawValue, in: 0...100, what: "a percent") ?? { throw missing(reader, band.rawValue) }()
+        }
+        return split
+    }
+
     private static func checklistItem(_ row: FieldReader, points: ClosedRange<Int>) throws -> Rules.ChecklistRule {
-        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when"])
+        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match"])
         let sourceNode = try row.require("status_from")
         let named: [String: Rules.StatusSource] = ["step1": .step1, "step2ck": .step2ck, "pathway_both": .pathwayBoth,
                                                     "pathway_esir": .pathwayESIR, "manual": .manual]
@@ -94,7 +127,9 @@ public enum RulesLoader {
         }
         return Rules.ChecklistRule(id: try text(row, "id"), rule: try text(row, "rule"), text: try text(row, "text"),
                                    statusSource: source, target: try row.int("target", in: 1...99, what: "a count") ?? 1,
-                                   due: try dateSpec(row, "due"), when: try conditions(row, "when"))
+                                   due: try dateSpec(row, "due"), when: try conditions(row, "when"),
+                                   unless: try conditions(row, "unless"), advisory: try row.bool("advisory") ?? false,
+                                   afterMatch: try row.bool("after_match") ?? false)
     }
 
     private static func timing(_ reader: FieldReader) throws -> Rules.TimingRules {

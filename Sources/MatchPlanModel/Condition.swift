@@ -15,6 +15,7 @@ public struct Condition: Hashable, Sendable, Comparable, CustomStringConvertible
         + ["timing:T1", "timing:T2", "timing:T3"]
         + ["list:L1", "list:L2", "list:L3"]
         + Profile.Pathway.allCases.map { "pathway:\($0.rawValue)" }
+        + ["match:matched", "match:unmatched", "match:over"]
 
     /// Nil when `text` is not in ``vocabulary``.
     public init?(_ text: String) {

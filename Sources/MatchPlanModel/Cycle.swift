@@ -1,7 +1,8 @@
 /// One application cycle's dated events and figures, from `Content/cycles/<match year>.yaml`.
 ///
 /// Every figure carries its source and a ``Confidence``; the report marks anything that is not
-/// official as "verify" (S0.4, cycle-data.md).
+/// official as "verify" (S0.4). A match year without a file, and any event a file leaves out,
+/// is projected from the rules (D14, docs/rules.md).
 public struct Cycle: Sendable {
     /// Year of Match Day.
     public var matchYear: Int
@@ -61,18 +62,23 @@ public struct Cycle: Sendable {
         public var source: String
         /// What the evidence shows, one or two sentences.
         public var evidence: String
+        /// SG1 / SG2: whether DR and IR draw on one pool of signals this cycle, with its confidence.
+        public var sharedPool: Sourced<Bool>?
 
         /// Memberwise (public: the loaders and the planner are other targets).
-        public init(gold: Int, silver: Int, confidence: Confidence, source: String, evidence: String) {
+        public init(gold: Int, silver: Int, confidence: Confidence, source: String, evidence: String,
+                    sharedPool: Sourced<Bool>? = nil) {
             self.gold = gold
             self.silver = silver
             self.confidence = confidence
             self.source = source
             self.evidence = evidence
+            self.sharedPool = sharedPool
         }
     }
 
-    /// How sure a figure is (cycle-data.md).
+    /// How sure a figure is: official (AAMC, NRMP, USMLE), press, secondary (a secondary copy),
+    /// projected (MatchPlan's estimate from earlier seasons).
     public enum Confidence: String, CaseIterable, Sendable, Codable {
         case official, press, secondary, projected
 

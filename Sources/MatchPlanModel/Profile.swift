@@ -17,6 +17,10 @@ public struct Profile: Equatable, Sendable {
     public var step1: Step1Result?
     /// Number of Step 1 attempts; more than one means a fail is on record (S1.2).
     public var step1Attempts: Int?
+    /// Date of the (last) numeric Step 1 sitting; decides which passing standard applied (D11).
+    public var step1Date: CalendarDate?
+    /// The Match outcome, once known (D16).
+    public var matchResult: MatchResult?
     public var step2ck = Step2CK()
     public var clerkships = Clerkships()
     public var ir = IRInvolvement()
@@ -124,6 +128,11 @@ public struct Profile: Equatable, Sendable {
         public var flexible: Bool?
         public var regions: [String] = []
         public init() {}
+    }
+
+    /// matched | unmatched (D16).
+    public enum MatchResult: String, CaseIterable, Sendable, Codable {
+        case matched, unmatched
     }
 
     public enum Concern: String, CaseIterable, Sendable, Codable {

@@ -1,7 +1,7 @@
 /// The thresholds, counts and date rules the plan is computed from, loaded from
 /// `Content/rules.yaml` so a school can change them without code.
 ///
-/// Each field names the rule id (``../shared/domain/guidance-rules.md``) it carries.
+/// Each field names the rule id it carries; docs/rules.md lists every id and where it is implemented.
 public struct Rules: Sendable {
     /// Every rule id of guidance-rules.md; what pages and checklist items may cite.
     public var ruleIDs: Set<String>
@@ -25,6 +25,17 @@ public struct Rules: Sendable {
     public var timeline: [TimelineRule]
     /// Checklist items (H, B, W, TL, S, P, SG rules).
     public var checklist: [ChecklistRule]
+    /// D11: historical numeric Step 1 passing standards, oldest first.
+    public var step1PassingStandards: [Step1Standard]
+    /// D8 / D10: weeks of targeted remediation before a sensible Step 2 CK retake.
+    public var retakeWeeks: Int
+    /// D5 / T4: days needed to book a Step 2 CK sitting (the least bad date is today plus this).
+    public var bookingLeadDays: Int
+    /// SG2: percent of the gold and silver signals to spend on integrated IR, by scenario, when
+    /// IR and DR share one pool and the student applies to both (MatchPlan's advice).
+    public var signalSplitIRPercent: [Band: Int]
+    /// D14: how to project a cycle the content has no file for.
+    public var cycleProjection: CycleProjectionRules
 
     /// One band row: scores at or above `minimum` (points) fall in `band` unless a higher row matches.
     public struct BandRule: Sendable, Equatable {
@@ -115,9 +126,16 @@ public struct Rules: Sendable {
         public var due: DateSpec?
         /// Applies when any holds; empty = always.
         public var when: [Condition]
+        /// Left out when any holds (D4: no USMLE items for COMLEX-only applicants).
+        public var unless: [Condition]
+        /// D4: advice to consider, never flagged overdue.
+        public var advisory: Bool
+        /// D16: an item for after Match Day (not closed when the Match is over).
+        public var afterMatch: Bool
 
         /// Memberwise (public: the loaders and the planner are other targets).
-        public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil, when: [Condition]) {
+        public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil,
+                    when: [Condition], unless: [Condition] = [], advisory: Bool = false, afterMatch: Bool = false) {
             self.id = id
             self.rule = rule
             self.text = text
@@ -125,6 +143,9 @@ public struct Rules: Sendable {
             self.target = target
             self.due = due
             self.when = when
+            self.unless = unless
+            self.advisory = advisory
+            self.afterMatch = afterMatch
         }
     }
 
@@ -138,7 +159,9 @@ public struct Rules: Sendable {
     }
 
     /// Memberwise (public: the loaders and the planner are other targets).
-    public init(ruleIDs: Set<String>, scoreScale: ClosedRange<Int>, bands: [BandRule], nearBoundaryPoints: Int, recoveryScore: Int, bothPathwaysStronglyBelow: Int, step1StruggleBelow: Int, listSizes: [ListSizeRule], timing: TimingRules, timeline: [TimelineRule], checklist: [ChecklistRule]) {
+    public init(ruleIDs: Set<String>, scoreScale: ClosedRange<Int>, bands: [BandRule], nearBoundaryPoints: Int, recoveryScore: Int, bothPathwaysStronglyBelow: Int, step1StruggleBelow: Int, listSizes: [ListSizeRule], timing: TimingRules, timeline: [TimelineRule], checklist: [ChecklistRule],
+                step1PassingStandards: [Step1Standard], retakeWeeks: Int, bookingLeadDays: Int,
+                signalSplitIRPercent: [Band: Int], cycleProjection: CycleProjectionRules) {
         self.ruleIDs = ruleIDs
         self.scoreScale = scoreScale
         self.bands = bands
@@ -150,6 +173,11 @@ public struct Rules: Sendable {
         self.timing = timing
         self.timeline = timeline
         self.checklist = checklist
+        self.step1PassingStandards = step1PassingStandards
+        self.retakeWeeks = retakeWeeks
+        self.bookingLeadDays = bookingLeadDays
+        self.signalSplitIRPercent = signalSplitIRPercent
+        self.cycleProjection = cycleProjection
     }
 }
 

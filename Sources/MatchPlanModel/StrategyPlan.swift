@@ -162,15 +162,18 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         /// The cycle's date when programs may start reviewing applications.
         public var programsReview: CalendarDate
         public var reportingWeeks: Int
+        /// D8 / D10: after a failed Step 2 CK, the earliest sensible retake date (after targeted remediation).
+        public var retakeEarliest: CalendarDate?
 
         enum CodingKeys: String, CodingKey {
             case scenario, reason, windowStart = "window_start", latestDate = "latest_date", lateAfter = "late_after"
             case sittingDate = "sitting_date", expectedScoreDate = "expected_score_date", programsReview = "programs_review"
-            case reportingWeeks = "reporting_weeks"
+            case reportingWeeks = "reporting_weeks", retakeEarliest = "retake_earliest"
         }
 
         /// Memberwise (public: the loaders and the planner are other targets).
-        public init(scenario: TimingScenario, reason: String, windowStart: CalendarDate? = nil, latestDate: CalendarDate, lateAfter: CalendarDate, sittingDate: CalendarDate? = nil, expectedScoreDate: CalendarDate? = nil, programsReview: CalendarDate, reportingWeeks: Int) {
+        public init(scenario: TimingScenario, reason: String, windowStart: CalendarDate? = nil, latestDate: CalendarDate, lateAfter: CalendarDate, sittingDate: CalendarDate? = nil, expectedScoreDate: CalendarDate? = nil, programsReview: CalendarDate, reportingWeeks: Int,
+                    retakeEarliest: CalendarDate? = nil) {
             self.scenario = scenario
             self.reason = reason
             self.windowStart = windowStart
@@ -180,11 +183,14 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
             self.expectedScoreDate = expectedScoreDate
             self.programsReview = programsReview
             self.reportingWeeks = reportingWeeks
+            self.retakeEarliest = retakeEarliest
         }
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {
         case done, inProgress = "in_progress", todo, overdue
+        /// D16: left unfinished when the Match closed it; nothing more to do.
+        case closed
 
         /// Words shown next to the item (status is never shown by colour alone).
         public var label: String {
@@ -193,6 +199,7 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
             case .inProgress: "In progress"
             case .todo: "To do"
             case .overdue: "Overdue"
+            case .closed: "Closed"
             }
         }
     }
@@ -227,11 +234,16 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         /// Last day of a phase; nil for a one-day event.
         public var end: CalendarDate?
         public var status: TimelineStatus
-        /// For cycle events: how sure the date is.
-        public var confidence: Cycle.Confidence?
+        /// How sure the date is: a cycle event's own confidence; `projected` for the rules'
+        /// phases (MatchPlan's reading of the calendar); `official` for the student's own date.
+        public var confidence: Cycle.Confidence
+        /// S0.4 / D14: a cycle date that is not official and still ahead, so the report says
+        /// "verify"; once past, no longer marked.
+        public var verify: Bool
 
         /// Memberwise (public: the loaders and the planner are other targets).
-        public init(id: String, rule: String, title: String, date: CalendarDate, end: CalendarDate? = nil, status: TimelineStatus, confidence: Cycle.Confidence? = nil) {
+        public init(id: String, rule: String, title: String, date: CalendarDate, end: CalendarDate? = nil, status: TimelineStatus,
+                    confidence: Cycle.Confidence, verify: Bool) {
             self.id = id
             self.rule = rule
             self.title = title
@@ -239,6 +251,7 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
             self.end = end
             self.status = status
             self.confidence = confidence
+            self.verify = verify
         }
     }
 
@@ -249,17 +262,53 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         public var confidence: Cycle.Confidence
         /// SG2: in B3/B4 spend some signals on DR programs with ESIR.
         public var includeESIRPrograms: Bool
+        /// SG1: whether DR and IR share one pool of signals this cycle (nil = unknown).
+        public var sharedPool: Bool?
+        public var sharedPoolConfidence: Cycle.Confidence?
+        /// SG2: how to spend the signals between integrated IR and DR (counts of signals).
+        public var split: SignalSplit
 
         enum CodingKeys: String, CodingKey {
             case gold, silver, confidence, includeESIRPrograms = "include_esir_programs"
+            case sharedPool = "shared_pool", sharedPoolConfidence = "shared_pool_confidence", split
         }
 
         /// Memberwise (public: the loaders and the planner are other targets).
-        public init(gold: Int, silver: Int, confidence: Cycle.Confidence, includeESIRPrograms: Bool) {
+        public init(gold: Int, silver: Int, confidence: Cycle.Confidence, includeESIRPrograms: Bool,
+                    sharedPool: Bool?, sharedPoolConfidence: Cycle.Confidence?, split: SignalSplit) {
             self.gold = gold
             self.silver = silver
             self.confidence = confidence
             self.includeESIRPrograms = includeESIRPrograms
+            self.sharedPool = sharedPool
+            self.sharedPoolConfidence = sharedPoolConfidence
+            self.split = split
+        }
+    }
+
+    /// SG2 (MatchPlan's advice): gold and silver signals for integrated IR and for DR programs.
+    /// With separate pools, each specialty's counts are its own; with one pool they add up to it.
+    public struct SignalSplit: Sendable, Equatable, Codable {
+        public var irGold: Int
+        public var irSilver: Int
+        public var drGold: Int
+        public var drSilver: Int
+        public var rule: String
+        /// One sentence: why this split.
+        public var advice: String
+
+        enum CodingKeys: String, CodingKey {
+            case irGold = "ir_gold", irSilver = "ir_silver", drGold = "dr_gold", drSilver = "dr_silver", rule, advice
+        }
+
+        /// Memberwise (public: the planner is another target).
+        public init(irGold: Int, irSilver: Int, drGold: Int, drSilver: Int, rule: String, advice: String) {
+            self.irGold = irGold
+            self.irSilver = irSilver
+            self.drGold = drGold
+            self.drSilver = drSilver
+            self.rule = rule
+            self.advice = advice
         }
     }
 

@@ -25,8 +25,11 @@ public struct SiteInputs: Sendable {
         if let outputFolder { problems += Validation.outputFolder(outputFolder, paths: paths) }
         var rules: Rules?, cycle: Cycle?, guidance: [GuidancePage]?, schoolPages: [SchoolPage]? = [], templates: TemplateSet?
         Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml")) }
-        Stage.load.collect(into: &problems) {
-            cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath, keyPath: "cycle_year")
+        if let rules {
+            Stage.load.collect(into: &problems) {
+                cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
+                                             keyPath: "cycle_year", projection: rules.cycleProjection)
+            }
         }
         Stage.load.collect(into: &problems) {
             guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })

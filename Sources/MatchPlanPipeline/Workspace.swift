@@ -58,11 +58,13 @@ public struct Workspace: Sendable {
                              required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") })
     }
 
-    /// Loads the cycle for `matchYear` and checks that it has every event the rules use.
+    /// Loads the cycle for `matchYear` (projected from the rules where no file covers it, D14)
+    /// and checks that it has every event the rules use.
     /// - Throws: ``MatchPlanError`` `.data`.
     public func cycle(matchYear: Int, profilePath: String?) throws -> Cycle {
         let cycle = try Stage.load.run {
-            try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath)
+            try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath,
+                                 projection: rules.cycleProjection)
         }
         try Validation.require(Validation.cycleEvents(cycle, rules: rules, contentDirectory: paths.content))
         return cycle

@@ -1,18 +1,28 @@
 import MatchPlanModel
 
-/// The student's checklist: the rules' items that apply (their `when:` conditions), each with
-/// a status derived from the profile and flagged overdue when open past its due date (D9).
+/// The student's checklist: the rules' items that apply (their `when:` and `unless:`
+/// conditions), each with a status derived from the profile, flagged overdue when open past its
+/// due date (D9), and closed once the Match is over (D16). See docs/rules.md.
 enum ChecklistBuilder {
+    /// - Parameters:
+    ///   - step1NotPassed: S1.1 / D11: Step 1 still has to be passed (a fail, or a numeric score below its era's standard).
+    ///   - afterMatch: D16: closes open pre-Match items once the Match is over.
     static func build(profile: Profile, rules: Rules, conditions: Set<Condition>, dates: DateResolver,
-                      today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
+                      step1NotPassed: Bool, afterMatch: AfterMatch, today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
         let step2ckFail = conditions.contains(Condition(unchecked: "step2ck:fail"))
         let items = rules.checklist.compactMap { item -> StrategyPlan.ChecklistItem? in
-            guard item.when.isEmpty || item.when.contains(where: conditions.contains) else { return nil }
+            guard item.when.isEmpty || item.when.contains(where: conditions.contains),
+                  !item.unless.contains(where: conditions.contains) else { return nil }
             var status = profile.completed.contains(item.id)
-                ? .done : status(of: item, profile: profile, today: today, step2ckFail: step2ckFail)
+                ? .done : status(of: item, profile: profile, today: today, step2ckFail: step2ckFail, step1NotPassed: step1NotPassed)
             let due = item.due.flatMap(dates.resolve)
-            // D9: items still open whose dates have passed are flagged.
-            if status != .done, let due, due < today { status = .overdue }
+            if status != .done && afterMatch.closes(item) {
+                // D16: the Match is over; nothing left open before it can be done now.
+                status = .closed
+            } else if status != .done, !item.advisory, let due, due < today {
+                // D9: items still open whose dates have passed are flagged (D4: advice never is).
+                status = .overdue
+            }
             return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due)
         }
         // Soonest due first (undated last); the rules' order breaks ties.
@@ -25,11 +35,14 @@ enum ChecklistBuilder {
     /// - Parameters:
     ///   - today: a Step 2 CK date on or before it has been sat (the score may still be pending).
     ///   - step2ckFail: D8; a failed Step 2 CK is not "sat" for the checklist: a retake is open.
-    static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate, step2ckFail: Bool) -> StrategyPlan.Status {
+    ///   - step1NotPassed: S1.1 / D11: a fail or a numeric score below standard keeps "Pass Step 1" open.
+    static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate, step2ckFail: Bool,
+                       step1NotPassed: Bool = false) -> StrategyPlan.Status {
         switch item.statusSource {
         case .manual:
             return .todo
         case .step1:
+            if step1NotPassed { return .todo }
             switch profile.step1 {
             case .pass?, .score?: return .done
             case .fail?, nil: return .todo

@@ -1,16 +1,23 @@
 import MatchPlanModel
 
-/// How many programs to apply to (L1–L3, D6) and which picks advice applies (L1.1, L3.1, G1, G2).
+/// How many programs to apply to (L1–L3, D4, D6, D12) and which picks advice applies (L1.1,
+/// L3.1, G1, G2). See docs/rules.md.
 enum ListStrategy {
-    /// - Returns: an empty plan (no counts) when the scenario is unknown.
-    static func plan(scores: ScoreAssessment, rules: Rules) -> StrategyPlan.ListPlan {
+    /// - Returns: an empty plan (no counts) when the scenario is unknown, except for a
+    ///   COMLEX-only applicant (D4), who plans from the last row until a score says otherwise.
+    static func plan(scores: ScoreAssessment, rules: Rules, pathway: Profile.Pathway? = nil, comlexOnly: Bool = false) -> StrategyPlan.ListPlan {
         let row: Rules.ListSizeRule?
+        var comlexRow = false
         if scores.scenario == .low {
             // D6: the low scenario (including a Step 1 fail with any Step 2 CK) uses the last row, L3.
             row = rules.listSizes.last
         } else if let score = scores.summary.scoreUsed, scores.scenario != .unknown {
             // L1–L3 by Step 2 CK.
             row = rules.listSizes.first { score >= $0.minimum }
+        } else if comlexOnly {
+            // D4: no USMLE score: the broad, DR-inclusive last row, as for the low scenario.
+            row = rules.listSizes.last
+            comlexRow = true
         } else {
             row = nil
         }
@@ -18,13 +25,23 @@ enum ListStrategy {
             return .init(rule: nil, integratedIR: nil, diagnosticRadiology: nil, interpolated: false, adviceRules: [])
         }
         var advice: [String] = []
+        if comlexRow { advice.append("D4") }
         if row.rule == rules.listSizes.first?.rule { advice.append("L1.1") }
         if row.rule == rules.listSizes.last?.rule { advice.append("L3.1") }
         // G1, G2 weigh toward B3/B4 and the lower list rows.
         if [.borderline, .low].contains(scores.scenario) || row.rule != rules.listSizes.first?.rule {
             advice += ["G1", "G2"]
         }
-        return .init(rule: row.rule, integratedIR: row.integratedIR, diagnosticRadiology: row.diagnosticRadiology,
+        var integratedIR = row.integratedIR, diagnosticRadiology = row.diagnosticRadiology
+        if pathway == .drESIR {
+            // D12: a DR-only applicant applies to no integrated IR programs; the row's IR count
+            // moves to DR, so the breadth of the list stays the same.
+            diagnosticRadiology = .init(min: row.integratedIR.min + row.diagnosticRadiology.min,
+                                        max: row.integratedIR.max + row.diagnosticRadiology.max)
+            integratedIR = .init(min: 0, max: 0)
+            advice.append("D12")
+        }
+        return .init(rule: row.rule, integratedIR: integratedIR, diagnosticRadiology: diagnosticRadiology,
                      interpolated: row.interpolated, adviceRules: advice)
     }
 }

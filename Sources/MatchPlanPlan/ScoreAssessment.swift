@@ -1,14 +1,17 @@
 import MatchPlanModel
 
-/// Band, scenario and the Step 2 CK facts behind them (B1–B4, D1, D2, D3, D4, D8).
+/// Band, scenario and the Step 2 CK facts behind them (B1–B4, D1, D2, D3, D4, D8, D11).
 struct ScoreAssessment: Equatable {
     var band: Band
     var bandRule: String
     var scenario: Band
     var scenarioRule: String
     var summary: StrategyPlan.Step2CKSummary
-    /// Step 1 fail on record: a fail result, or a pass after more than one attempt (S1.2).
-    var step1FailOnRecord: Bool
+    /// S1.1 / S1.2 / D11: the Step 1 result read against the standard of its era.
+    var step1: Step1Standing
+    /// Step 1 fail on record: a fail result, a numeric score below its era's standard (D11), or a
+    /// pass after more than one attempt (S1.2).
+    var step1FailOnRecord: Bool { step1.failOnRecord }
     /// D8: reported Step 2 CK below the cycle's passing score.
     var step2ckFail: Bool
 
@@ -37,12 +40,12 @@ struct ScoreAssessment: Equatable {
             bandRule = profile.comlexOnly ? "D4" : "D3"
         }
 
-        // S1.2 / D2: a fail on record, even if passed later.
-        step1FailOnRecord = profile.step1 == .fail || (profile.step1Attempts ?? 1) > 1
+        // S1.2 / D2 / D11: a fail on record, even if passed later.
+        step1 = Step1Standing(profile: profile, standards: rules.step1PassingStandards)
         // D8: below the passing score is a fail.
         step2ckFail = step2.score.map { $0 < passingScore } ?? false
 
-        if step1FailOnRecord {
+        if step1.failOnRecord {
             scenario = .low
             scenarioRule = "D2"
         } else if step2ckFail {
@@ -61,8 +64,11 @@ struct ScoreAssessment: Equatable {
             practiceHigh: step2.practice.max(),
             date: step2.date,
             passingScore: passingScore,
-            nearBoundary: scoreUsed.flatMap { Self.nearBoundary($0, rules: rules) },
-            recovery: step1FailOnRecord && (step2.score.map { $0 >= rules.recoveryScore } ?? false)
+            // D1: only when the band's own advice applies; a forced low scenario (D2, D8) does not
+            // weigh the neighbouring bands.
+            nearBoundary: scenarioRule == bandRule ? scoreUsed.flatMap { Self.nearBoundary($0, rules: rules) } : nil,
+            // S1.2: recovery needs a later pass; a fail not yet retaken is never framed as recovery.
+            recovery: step1.status == .passedAfterFail && (step2.score.map { $0 >= rules.recoveryScore } ?? false)
         )
     }
 

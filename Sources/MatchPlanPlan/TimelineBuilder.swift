@@ -11,15 +11,25 @@ enum TimelineBuilder {
         var events = rules.timeline.compactMap { rule -> StrategyPlan.TimelineEvent? in
             guard let start = dates.resolve(rule.start) else { return nil }
             let end = rule.end.flatMap(dates.resolve)
-            var confidence: Cycle.Confidence?
-            if case .event(let id) = rule.start { confidence = cycle.event(id)?.confidence }
-            return .init(id: rule.id, rule: rule.rule, title: rule.title, date: start, end: end,
-                         status: status(start: start, end: end ?? start, today: today), confidence: confidence)
+            // A cycle event carries its own confidence; a phase is MatchPlan's reading of the
+            // calendar, so projected. With two cycle dates, the less certain one decides.
+            let confidences = [rule.start, rule.end].compactMap { spec -> Cycle.Confidence? in
+                guard case .event(let id)? = spec else { return nil }
+                return cycle.event(id)?.confidence
+            }
+            let isCycleEvent = !confidences.isEmpty
+            let confidence = confidences.max { Cycle.Confidence.allCases.firstIndex(of: $0)! < Cycle.Confidence.allCases.firstIndex(of: $1)! } ?? .projected
+            let state = status(start: start, end: end ?? start, today: today)
+            // S0.4 / D14: a cycle date that is not official says "verify" until it has passed.
+            return .init(id: rule.id, rule: rule.rule, title: rule.title, date: start, end: end, status: state,
+                         confidence: confidence, verify: isCycleEvent && confidence.needsVerification && state != .past)
         }
-        // The student's own Step 2 CK date, under the timing rule that applies (T1–T3).
+        // The student's own Step 2 CK date, under the timing rule that applies (T1–T3): their own
+        // record, so official.
         if let timing, let sitting = timing.sittingDate {
             events.append(.init(id: "your-step2ck-date", rule: timing.scenario.rawValue, title: "Your Step 2 CK date",
-                                date: sitting, end: nil, status: status(start: sitting, end: sitting, today: today), confidence: nil))
+                                date: sitting, end: nil, status: status(start: sitting, end: sitting, today: today),
+                                confidence: .official, verify: false))
         }
         // Stable sort by start date; ties keep the rules' order.
         return events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)

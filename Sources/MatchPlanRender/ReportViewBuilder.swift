@@ -54,7 +54,7 @@ struct ReportViewBuilder {
         }
         var timing = timingView(plan.timing)
         timing.pages = groups.timing
-        let notes = cycleNotes().map(escapeText)
+        let notes = cycleNotes(today: plan.today).map(escapeText)
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
             matchYear: "\(plan.matchYear)",
@@ -107,7 +107,8 @@ struct ReportViewBuilder {
             hasList: plan.list.rule != nil,
             listIR: plan.list.integratedIR.map(range) ?? "", listDR: plan.list.diagnosticRadiology.map(range) ?? "",
             listRule: plan.list.rule ?? "", listInterpolated: plan.list.interpolated,
-            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: summary.basis == .reported,
+            // D8: a failed score is reported, but a retake date still applies.
+            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: summary.basis == .reported && plan.timing.retakeEarliest == nil,
             timingLatest: plan.timing.latestDate.longForm,
             timingLatestISO: plan.timing.latestDate.description,
             redFlagCount: "\(plan.redFlags.count)", hasRedFlags: !plan.redFlags.isEmpty,
@@ -132,7 +133,8 @@ struct ReportViewBuilder {
         }
     }
 
-    private func range(_ range: Rules.CountRange) -> String { "\(range.min) to \(range.max)" }
+    /// D12: a count of zero programs (DR-only pathway) reads "no".
+    private func range(_ range: Rules.CountRange) -> String { range.max == 0 ? "no" : "\(range.min) to \(range.max)" }
 
     private func listRows(current: String?) -> [ListRowView] {
         rules.listSizes.enumerated().map { index, row in
@@ -174,7 +176,8 @@ struct ReportViewBuilder {
     }
 
     private func counts(_ items: [StrategyPlan.ChecklistItem]) -> String {
-        StrategyPlan.Status.allCases.map { status in
+        // D16: "closed" is named only when the Match has closed something.
+        StrategyPlan.Status.allCases.filter { $0 != .closed || items.contains { $0.status == .closed } }.map { status in
             "\(items.filter { $0.status == status }.count) \(status.label.lowercased())"
         }.joined(separator: ", ")
     }
@@ -186,14 +189,16 @@ struct ReportViewBuilder {
             dateISO: event.date.description, date: event.date.longForm,
             hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
             status: event.status.rawValue, statusLabel: labels[event.status]!, isCurrent: event.status == .current,
-            verify: event.confidence?.needsVerification ?? false, confidence: event.confidence?.rawValue ?? ""
+            verify: event.verify, confidence: event.confidence.rawValue
         )
     }
 
-    /// S0.4 / cycle-data.md: which cycle figures are not official.
-    private func cycleNotes() -> [String] {
-        var notes = cycle.events.filter { $0.confidence.needsVerification }.map {
-            "\($0.title): \($0.date.longForm) is \($0.confidence.rawValue) (\($0.source)); verify."
+    /// S0.4: which cycle figures are not official; a date already past "was" projected, with nothing left to verify.
+    private func cycleNotes(today: CalendarDate) -> [String] {
+        var notes = cycle.events.filter { $0.confidence.needsVerification }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
+            $0.date < today
+                ? "\($0.title): \($0.date.longForm) was \($0.confidence.rawValue) (\($0.source))."
+                : "\($0.title): \($0.date.longForm) is \($0.confidence.rawValue) (\($0.source)); verify."
         }
         if cycle.passingScore.confidence.needsVerification {
             notes.append("Step 2 CK passing score \(cycle.passingScore.value) is \(cycle.passingScore.confidence.rawValue) (\(cycle.passingScore.source)); verify.")

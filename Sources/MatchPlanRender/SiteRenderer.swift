@@ -217,7 +217,7 @@ public struct SiteRenderer: Sendable {
             TimelineView(id: event.id, title: event.title, rule: event.rule, dateISO: event.date.description, date: event.date.longForm,
                          hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
                          status: "", statusLabel: "", isCurrent: false,
-                         verify: event.confidence?.needsVerification ?? false, confidence: event.confidence?.rawValue ?? "")
+                         verify: event.verify, confidence: event.confidence.rawValue)
         }
     }
 

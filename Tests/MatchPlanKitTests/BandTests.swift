@@ -100,15 +100,15 @@ struct BandTests {
         #expect(plan.bandRule == "B1")
         #expect(plan.scenario == .low)
         #expect(plan.scenarioRule == "D2")
-        #expect(plan.step2ck.recovery == true)
+        #expect(plan.step2ck.recovery == false, "S1.2: no recovery before a later pass")
         #expect(plan.conditions.contains("step1:fail"))
         #expect(plan.conditions.contains("scenario:low"))
         #expect(plan.conditions.contains("band:high"))
     }
 
-    @Test("D2: recovery is framed from 245 after a fail", arguments: [(244, false), (245, true), (250, true)])
+    @Test("D2: recovery is framed from 245 after a fail and a later pass", arguments: [(244, false), (245, true), (250, true)])
     func test_D2_recoveryFramedFrom245(score: Int, recovery: Bool) throws {
-        let plan = try Fixtures.plan(step2ck: score, step1: .fail)
+        let plan = try Fixtures.plan(Fixtures.profile(step2ck: score, step1: .pass, step1Attempts: 2))
         #expect(plan.step2ck.recovery == recovery)
         #expect(plan.scenario == .low)
     }

@@ -14,7 +14,7 @@ struct FindingsTests {
     // MARK: S1.2: a Step 1 fail is a red flag but recoverable
 
     @Test func test_S1_2_step1FailIsRedFlagFramedAsRecoveryWithStrongStep2CK() throws {
-        let plan = try Fixtures.plan(step2ck: 252, step1: .fail)
+        let plan = try Fixtures.plan(Fixtures.profile(step2ck: 252, step1: .pass, step1Attempts: 2))
         let flag = try #require(plan.redFlags.first { $0.id == "step1-fail" })
         #expect(flag.rule == "S1.2")
         #expect(flag.message.contains("252"))
@@ -23,7 +23,7 @@ struct FindingsTests {
     }
 
     @Test func test_S1_2_step1FailWithWeakStep2CKExplainsWhatRecoveryNeeds() throws {
-        let plan = try Fixtures.plan(step2ck: 238, step1: .fail)
+        let plan = try Fixtures.plan(Fixtures.profile(step2ck: 238, step1: .pass, step1Attempts: 2))
         let flag = try #require(plan.redFlags.first { $0.id == "step1-fail" })
         #expect(!flag.message.contains("238"))
         #expect(flag.message.contains("later pass"))

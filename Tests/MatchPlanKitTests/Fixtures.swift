@@ -24,7 +24,8 @@ enum Fixtures {
     /// Loaded once; a loading failure is reported by every test that needs it instead of crashing the run.
     private static let loaded: Result<(Rules, Cycle), any Error> = Result {
         let rules = try RulesLoader.load((contentDirectory as NSString).appendingPathComponent("rules.yaml"))
-        let cycle = try CycleLoader.load(matchYear: matchYear, contentDirectory: contentDirectory)
+        // As the pipeline loads it: the file's dates, and the events it leaves out projected (D14).
+        let cycle = try CycleLoader.load(matchYear: matchYear, contentDirectory: contentDirectory, projection: rules.cycleProjection)
         return (rules, cycle)
     }
 

@@ -25,8 +25,9 @@ struct TimelineTests {
         #expect(last.date == Fixtures.date("2027-03-19"))
         #expect(last.end == nil)
         #expect(last.confidence == .projected)
-        let rol = try #require(events.dropLast().last)
-        #expect(rol.id == "rank-order-list-deadline")
+        // Match Week and SOAP start on the Monday before; the rank order list deadline precedes them.
+        #expect(events.suffix(4).map(\.id) == ["rank-order-list-deadline", "match-week", "soap", "match-day"])
+        let rol = try #require(events.first { $0.id == "rank-order-list-deadline" })
         #expect(rol.rule == "TL7")
         #expect(rol.date == Fixtures.date("2027-03-03"))
     }
@@ -45,7 +46,8 @@ struct TimelineTests {
         #expect(event.rule == rule)
         #expect(event.date == Fixtures.date(start))
         #expect(event.end == Fixtures.date(end))
-        #expect(event.confidence == nil)
+        #expect(event.confidence == .projected, "a phase is MatchPlan's reading of the calendar")
+        #expect(!event.verify, "phases carry no verify mark")
     }
 
     @Test("TL5: ERAS season events come from the cycle file", arguments: [
@@ -64,7 +66,7 @@ struct TimelineTests {
 
     @Test func test_TL1_TL7_timelineSortedByStartDate() throws {
         let events = try timeline()
-        #expect(events.count == 11)
+        #expect(events.count == 16)
         #expect(zip(events, events.dropFirst()).allSatisfy { $0.date <= $1.date })
         #expect(events.first?.id == "ms2-to-early-ms3")
     }
@@ -102,7 +104,7 @@ struct TimelineTests {
 
     @Test func test_D9_timelineStatusRelativeToToday() throws {
         let events = try timeline(today: "2026-10-15")
-        #expect(events.count == 11)
+        #expect(events.count == 16)
         let status = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0.status) })
         #expect(status["ms2-to-early-ms3"] == .past)
         #expect(status["step2ck-window"] == .past)
@@ -132,7 +134,7 @@ struct TimelineTests {
 
     @Test func test_D9_afterMatchDayEverythingIsPastNothingDropped() throws {
         let events = try timeline(today: "2027-04-01")
-        #expect(events.count == 11)
+        #expect(events.count == 16)
         #expect(events.allSatisfy { $0.status == .past })
     }
 }

@@ -1,0 +1,56 @@
+import MatchPlanModel
+
+/// D16 (docs/rules.md): the plan once the Match is over. From the day after the rank order list
+/// deadline (nothing a student does can change the Match any more), or as soon as the profile
+/// records a result, unfinished pre-Match items are closed, never overdue. A matched student
+/// has nothing left open; an unmatched one is pointed to SOAP in Match Week, then to reapplying.
+struct AfterMatch {
+    /// Pre-Match items are closed (the Match is over for this student).
+    var closed: Bool
+    var result: Profile.MatchResult?
+    var matchWeek: CalendarDate
+    var soapEnds: CalendarDate
+    var matchDay: CalendarDate
+    var nextMatchYear: Int
+    var today: CalendarDate
+
+    init(profile: Profile, cycle: Cycle, today: CalendarDate) {
+        let rankDeadline = cycle.event("rank_order_list_deadline")!.date
+        matchDay = cycle.event("match_day")!.date
+        matchWeek = cycle.event("match_week")?.date ?? matchDay.adding(days: -4)
+        soapEnds = cycle.event("soap_ends")?.date ?? matchDay.adding(days: -1)
+        result = profile.matchResult
+        closed = result != nil || today > rankDeadline
+        nextMatchYear = cycle.matchYear + 1
+        self.today = today
+    }
+
+    /// Conditions for content and checklist items: `match:matched`, `match:unmatched`, `match:over`.
+    var conditions: [String] {
+        var texts: [String] = []
+        if closed { texts.append("match:over") }
+        if let result { texts.append("match:\(result.rawValue)") }
+        return texts
+    }
+
+    /// D16: an open pre-Match item once the Match is over.
+    func closes(_ item: Rules.ChecklistRule) -> Bool { closed && !item.afterMatch }
+
+    func findings(flag: (String, String, String) -> Void, warn: (String, String, String) -> Void) {
+        switch result {
+        case .unmatched?:
+            let soap = today <= soapEnds
+                ? "SOAP runs from \(matchWeek.longForm) to \(soapEnds.longForm): work through it with your dean's office, applying for unfilled positions, preliminary and transitional years included."
+                : "SOAP ran from \(matchWeek.longForm) to \(soapEnds.longForm)."
+            flag("did-not-match", "D16",
+                 "You did not match this year. \(soap) Then plan to reapply for Match \(nextMatchYear): a research year with IR faculty or a preliminary year, a frank review with your advisors of what held the application back (score, letters, list breadth, DR share), and a broader list.")
+        case .matched?:
+            warn("matched", "D16", "You matched: nothing in this plan is overdue any more. Items left open are closed.")
+        case nil where today >= matchWeek:
+            warn("match-result-unknown", "D16",
+                 "Match Week began on \(matchWeek.longForm): add match_result (matched or unmatched) to the profile. If you did not match, SOAP runs to \(soapEnds.longForm) and the plan turns to reapplying for Match \(nextMatchYear).")
+        case nil:
+            break
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import MatchPlanModel
+
+/// SG1 / SG2 (docs/rules.md): the cycle's signals and how to split them between integrated IR
+/// and DR. MatchPlan's advice, labelled as such: when the two share one pool, the stronger the
+/// scenario the larger the IR share (rules.yaml `signal_split_ir_percent`); a DR-only applicant
+/// signals DR only, an IR-only one IR only; separate pools are each spent on their own specialty.
+enum SignalSplit {
+    static func plan(cycle: Cycle, rules: Rules, scenario: Band, pathway: Profile.Pathway?, comlexOnly: Bool) -> StrategyPlan.SignalsPlan {
+        let signals = cycle.signals
+        let shared = signals.sharedPool?.value
+        // D4: a COMLEX-only applicant is split like the low scenario unless a score says otherwise.
+        let band = comlexOnly && scenario == .unknown ? .low : scenario
+        var percent = rules.signalSplitIRPercent[band] ?? 50
+        if pathway == .drESIR { percent = 0 }
+        if pathway == .integratedIR { percent = 100 }
+        let split: StrategyPlan.SignalSplit
+        if shared == false {
+            let ir = pathway == .drESIR ? 0 : 1, dr = pathway == .integratedIR ? 0 : 1
+            split = .init(irGold: signals.gold * ir, irSilver: signals.silver * ir, drGold: signals.gold * dr, drSilver: signals.silver * dr,
+                          rule: "SG2", advice: "IR and DR each have their own signals this cycle: use each specialty's in full, gold first where you are most realistic and most wanted.")
+        } else {
+            let irGold = (signals.gold * percent + 50) / 100, irSilver = (signals.silver * percent + 50) / 100
+            let certain = shared == true && signals.sharedPool?.confidence == .official
+            let pool = certain ? "IR and DR share one pool of signals this cycle" : "IR and DR are expected to share one pool of signals this cycle (verify)"
+            let how: String
+            switch pathway {
+            case .drESIR?: how = "spend them all on DR programs, those with strong ESIR tracks first, since you apply to no integrated IR programs"
+            case .integratedIR?: how = "spend them all on integrated IR programs, since you apply to no DR programs"
+            default: how = "about \(irGold) gold and \(irSilver) silver for integrated IR, \(signals.gold - irGold) gold and \(signals.silver - irSilver) silver for DR programs with ESIR"
+            }
+            split = .init(irGold: irGold, irSilver: irSilver, drGold: signals.gold - irGold, drSilver: signals.silver - irSilver,
+                          rule: "SG2", advice: "\(pool): \(how). Gold first to the programs where you are most realistic and most wanted: home, away-rotation and geographically tied programs (MatchPlan's advice).")
+        }
+        return .init(gold: signals.gold, silver: signals.silver, confidence: signals.confidence,
+                     includeESIRPrograms: [.borderline, .low].contains(band),
+                     sharedPool: shared, sharedPoolConfidence: signals.sharedPool?.confidence, split: split)
+    }
+}
