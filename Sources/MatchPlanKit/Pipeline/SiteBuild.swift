@@ -50,7 +50,8 @@ public struct SiteBuild: Sendable {
                 try publisher.write(file.contents, to: file.path)
             }
             if let logo = config.logo {
-                try publisher.copy(from: logo, to: "assets/logo.\((logo as NSString).pathExtension.lowercased())")
+                let data = try LogoFile.load(logo, inside: config.logoFolder ?? (logo as NSString).deletingLastPathComponent)
+                try publisher.write(data, to: "assets/logo.\((logo as NSString).pathExtension.lowercased())")
             }
             try publisher.commit()
         } catch {
