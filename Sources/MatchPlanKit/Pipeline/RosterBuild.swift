@@ -73,7 +73,6 @@ public struct RosterBuild: Sendable {
                 let loaded = try Parallel.map(batch) { entry in entry.load() }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
                 for (entry, result) in zip(batch, loaded) {
-                    if case .failure = result { keepCandidates.append((failures.count, entry.fallbackSlug)) }
                     do {
                         let profile = try result.get()
                         guard let slug = entry.slug(profile) else {
@@ -91,6 +90,8 @@ public struct RosterBuild: Sendable {
                         }
                         jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source))
                     } catch let error as MatchPlanError {
+                        // Whatever failed (loading, the id, the cycle), the last good report is kept.
+                        keepCandidates.append((failures.count, entry.fallbackSlug))
                         failures.append(error)
                     }
                 }
