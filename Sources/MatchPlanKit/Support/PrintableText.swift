@@ -1,0 +1,23 @@
+/// Text from input made safe to print in an error on a terminal or in a log.
+enum PrintableText {
+    /// `text` with every control character (ESC, NUL, line breaks, …) and bidirectional
+    /// override written as `\u{…}`, so a file name or value cannot move the cursor, recolour
+    /// the terminal, reorder the line or split one error into several lines.
+    static func escaping(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
+    }
+}
