@@ -35,7 +35,7 @@ public enum SVGSafety {
             throw MatchPlanError(.data, file: path, location: problem.location,
                                  "\(problem.message); MatchPlan refuses SVG logos that could run code (see the README, \"Site logo\")")
         }
-        guard parsed, delegate.sawRoot else {
+        guard parsed, delegate.sawRoot, delegate.depth == 0 else {
             let location = MatchPlanError.Location(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
             throw MatchPlanError(.data, file: path, location: location, "is not a well-formed SVG (XML) file; expected an <svg> document")
         }
@@ -56,6 +56,8 @@ public enum SVGSafety {
         weak var parser: XMLParser?
         var problem: Problem?
         var sawRoot = false
+        /// Elements open now; back to 0 only when the root element was closed.
+        var depth = 0
 
         init(parser: XMLParser) {
             self.parser = parser
@@ -70,6 +72,7 @@ public enum SVGSafety {
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
             let name = (elementName.split(separator: ":").last.map(String.init) ?? elementName).lowercased()
+            depth += 1
             if !sawRoot {
                 sawRoot = true
                 guard name == "svg" else { return fail("the root element is <\(FieldReader.printable(elementName))>; expected <svg>") }
@@ -90,6 +93,10 @@ public enum SVGSafety {
                     return fail("the SVG element <\(FieldReader.printable(elementName))> animates the attribute \(FieldReader.printable(value))")
                 }
             }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
         }
 
         func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {

@@ -1,8 +1,9 @@
 /// Text from input made safe to print in an error on a terminal or in a log.
 enum PrintableText {
-    /// `text` with every control character (ESC, NUL, line breaks, …) and bidirectional
-    /// override written as `\u{…}`, so a file name or value cannot move the cursor, recolour
-    /// the terminal, reorder the line or split one error into several lines.
+    /// `text` with every control character (ESC, NUL, line breaks, …) and invisible format
+    /// character (bidirectional overrides, zero-width spaces, a stray byte-order mark) written
+    /// as `\u{…}`, so a file name or value cannot move the cursor, recolour the terminal,
+    /// reorder the line, hide itself or split one error into several lines.
     static func escaping(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = ""
@@ -17,7 +18,6 @@ enum PrintableText {
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-            || (0x2066...0x2069).contains(scalar.value)
+        scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
     }
 }
