@@ -80,6 +80,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         } else {
             guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
             try SafeFile.check(path)  // a regular file: never /dev/zero, a FIFO or a /proc file
+            try Self.scanCSV(path)    // first: it stops at an oversize row instead of reading on
             // One streaming pass checks the encoding and counts lines (header and final newline excluded).
             estimatedCount = Swift.max(0, try TextScan.requireUTF8(path) - 2)
             produce = try Self.csvRows(path: path, loader: loader)
@@ -114,16 +115,6 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
 
     private static func csvRows(path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
         guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
-        switch CSVScan.firstProblem(path) {
-        case .unclosedQuote(let line, let column)?:
-            throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
-                                 "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")
-        case .rowTooLarge(let line)?:
-            throw MatchPlanError(.data, file: path, location: .init(line: line, column: 1),
-                                 "the row starting here is larger than \(SafeFile.describe(CSVScan.maximumRowBytes)); expected one student per row of a few hundred bytes")
-        case nil:
-            break
-        }
         guard let stream = InputStream(fileAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
         if ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0 {
             throw MatchPlanError(.data, file: path, "is empty; expected a header row with at least id and match_year")
@@ -186,6 +177,20 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                 slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil },
                 idError: { MatchPlanError(.data, file: path, location: .init(line: number, column: idColumn), keyPath: "column id", $0) },
                 fallbackSlug: ProfileLoader.isSafeID(id) ? slug(id) : nil)
+        }
+    }
+
+    /// Refuses what CSV.swift would handle badly (``CSVScan``), before anything else reads the file.
+    private static func scanCSV(_ path: String) throws {
+        switch CSVScan.firstProblem(path) {
+        case .unclosedQuote(let line, let column)?:
+            throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                 "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")
+        case .rowTooLarge(let line)?:
+            throw MatchPlanError(.data, file: path, location: .init(line: line, column: 1),
+                                 "the row starting here is larger than \(SafeFile.describe(CSVScan.maximumRowBytes)); expected one student per row of a few hundred bytes")
+        case nil:
+            break
         }
     }
 
