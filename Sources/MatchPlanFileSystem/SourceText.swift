@@ -20,32 +20,13 @@ public struct SourceText: Sendable {
         self.text = text
     }
 
-    /// Reads and decodes `path`.
+    /// Reads and decodes `path` through ``SafeFile`` (a regular file, never a device, FIFO or
+    /// `/proc` file; inside `folder` through every link when one is given).
     /// - Throws: ``MatchPlanError`` `.noInput` when the file is missing, a folder or unreadable;
-    ///   `.data` when it is too large, empty of bytes the caller needs, or not valid UTF-8
-    ///   (the message gives the byte offset of the first bad byte).
-    public static func read(_ path: String) throws -> SourceText {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw MatchPlanError(.noInput, file: path, "file not found")
-        }
-        guard !isDirectory.boolValue else {
-            throw MatchPlanError(.noInput, file: path, "is a folder; expected a file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw MatchPlanError(.noInput, file: path, "cannot be read (check its permissions)")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-        } catch {
-            throw MatchPlanError(.noInput, file: path, "cannot be read: \(error.localizedDescription)")
-        }
-        guard data.count <= maximumBytes else {
-            throw MatchPlanError(.data, file: path, "is larger than \(maximumBytes / 1024 / 1024) MiB; expected a small text file")
-        }
-        return try decode(data, path: path)
+    ///   `.data` when it is not a regular file, leaves `folder`, is too large, or is not valid
+    ///   UTF-8 (the message gives the byte offset of the first bad byte).
+    public static func read(_ path: String, inside folder: String? = nil) throws -> SourceText {
+        try decode(SafeFile.read(path, inside: folder, limit: maximumBytes), path: path)
     }
 
     /// Decodes bytes already in memory (used by tests and by ``read(_:)``).

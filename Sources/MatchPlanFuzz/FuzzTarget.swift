@@ -1,24 +1,29 @@
 import Foundation
 import MatchPlanPipeline
 
-/// What one fuzz input is fed to, chosen with `MATCHPLAN_FUZZ=profile|content` (default `profile`).
+/// What one fuzz input is fed to, chosen with `MATCHPLAN_FUZZ=profile|content|roster|template`
+/// (default `profile`).
 ///
 /// - `profile`: bytes → ``SourceText/decode(_:path:)`` → ``ProfileLoader/parse(_:)`` and, when
 ///   the profile loads and the project's `Content/` is in the working folder, the planner.
 /// - `content`: bytes → ``SourceText/decode(_:path:)`` → ``ContentLoader/parse(_:)`` (front
 ///   matter, YAML and cmark), in safe mode.
+/// - `roster`: bytes → a CSV file → ``RosterReader`` → every row loaded (``FuzzRoster``).
+/// - `template`: bytes → `partials/page.html.mustache` over the built-in `Templates/` →
+///   ``TemplateSet/load(folders:required:include:)`` and, when it loads, a report rendered with
+///   it (``FuzzTemplate``): no crash, no hang, whatever the template.
 ///
 /// Besides crashes, the target traps (so libFuzzer saves the input) when an invariant breaks:
 /// every failure must be a ``MatchPlanError`` of kind `.data` naming the input, with a line and
 /// column inside the file; safe-mode HTML may hold only the tags cmark itself writes, and no
 /// `javascript:`, `vbscript:` or non-image `data:` URL.
 enum FuzzMode: String {
-    case profile, content
+    case profile, content, roster, template
 
     static var current: FuzzMode {
         let name = ProcessInfo.processInfo.environment["MATCHPLAN_FUZZ"] ?? "profile"
         guard let mode = FuzzMode(rawValue: name) else {
-            FileHandle.standardError.write(Data("MATCHPLAN_FUZZ must be profile or content, not '\(name)'\n".utf8))
+            FileHandle.standardError.write(Data("MATCHPLAN_FUZZ must be profile, content, roster or template, not '\(name)'\n".utf8))
             exit(64)
         }
         return mode
@@ -33,6 +38,7 @@ enum FuzzOutcome {
 
 struct FuzzTarget {
     static let path = "fuzz-input"
+    static let jsonPath = "fuzz-input.json"
     let mode: FuzzMode
     let workspace: Workspace?
     let profileLoader: ProfileLoader
@@ -49,10 +55,18 @@ struct FuzzTarget {
     @discardableResult
     func run(_ data: Data) -> FuzzOutcome {
         do {
-            let source = try SourceText.decode(data, path: Self.path)
+            switch mode {
+            case .roster: return .accepted(try FuzzRoster.run(data, loader: profileLoader, check: check))
+            case .template: return .accepted(try FuzzTemplate.run(data, workspace: workspace))
+            default: break
+            }
+            // A profile that starts with `{` is also read as a `.json` file (JSONSource).
+            let isJSON = mode == .profile && data.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) == UInt8(ascii: "{")
+            let source = try SourceText.decode(data, path: isJSON ? Self.jsonPath : Self.path)
             switch mode {
             case .profile: return .accepted(try profile(source))
             case .content: return .accepted(try page(source))
+            case .roster, .template: fatalError("handled above")
             }
         } catch let error as MatchPlanError {
             check(error, data: data)
@@ -88,9 +102,13 @@ struct FuzzTarget {
         return "page loaded: \(page.id), \(page.html.utf8.count) bytes of HTML"
     }
 
-    private func check(_ error: MatchPlanError, data: Data) {
+    func check(_ error: MatchPlanError, data: Data) {
         guard error.kind == .data else { fatalError("invariant: bad input gave a \(error.kind) error: \(error)") }
-        guard error.file == Self.path else { fatalError("invariant: the error does not name the input: \(error)") }
+        if mode == .template {
+            guard error.file != nil, !error.message.isEmpty else { fatalError("invariant: a template error names no file: \(error)") }
+            return
+        }
+        guard error.file == Self.path || error.file == Self.jsonPath || (mode == .roster && error.file == FuzzRoster.path) else { fatalError("invariant: the error does not name the input: \(error)") }
         guard !error.message.isEmpty else { fatalError("invariant: empty message: \(error)") }
         if let location = error.location {
             let lines = data.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 }

@@ -91,7 +91,8 @@ public struct ContentLoader: Sendable {
     }
 }
 
-/// Lists `.md` files below a folder, following symbolic links but refusing a loop.
+/// Lists `.md` files below a folder, following symbolic links that stay inside it, refusing a
+/// loop and any link that leaves the folder.
 enum MarkdownFiles {
     /// - Throws: `.noInput` when `root` is missing, `.data` for a symlink loop.
     static func list(under root: String) throws -> [String] {
@@ -101,11 +102,13 @@ enum MarkdownFiles {
         }
         var files: [String] = []
         var visited: Set<String> = []
-        try walk(root, visited: &visited, files: &files)
+        try walk(root, root: root, visited: &visited, files: &files)
+        // Every page must be a regular file inside `root`, links followed (SafeFile).
+        for file in files { try SafeFile.check(file, inside: root) }
         return files.sorted()
     }
 
-    private static func walk(_ folder: String, visited: inout Set<String>, files: inout [String]) throws {
+    private static func walk(_ folder: String, root: String, visited: inout Set<String>, files: inout [String]) throws {
         // realpath(3), not NSString.resolvingSymlinksInPath: on Linux the latter resolves a
         // relative link such as `loop -> ..` against the wrong folder and misses the loop.
         guard let resolved = realpath(folder, nil) else {
@@ -129,7 +132,10 @@ enum MarkdownFiles {
                 throw MatchPlanError(.data, file: path, "broken or looping symbolic link")
             }
             if isDirectory.boolValue {
-                try walk(path, visited: &visited, files: &files)
+                if !ProjectPaths.isInside(path, root) {
+                    throw MatchPlanError(.data, file: path, "leads outside its folder \(root) (to \(PathContainment.canonical(path))) through a symbolic link; copy the files into the folder instead")
+                }
+                try walk(path, root: root, visited: &visited, files: &files)
             } else if name.hasSuffix(".md"), name != "README.md" {
                 files.append(path)
             }

@@ -178,16 +178,7 @@ struct FieldReader {
     /// `text` safe to print in a message on a terminal: control characters (escape sequences)
     /// and bidirectional overrides are written as `\u{…}`.
     static func printable(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-                || (0x2066...0x2069).contains(scalar.value) {
-                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        PrintableText.escaping(text)
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {

@@ -8,11 +8,15 @@ import MatchPlanModel
 /// Safe by default: raw HTML becomes a comment; `javascript:`, `vbscript:` and `file:` targets
 /// are dropped by cmark, and `data:` targets (which cmark keeps for images) are dropped here,
 /// so no link or image in guidance can carry a payload. `allowRawHTML` passes all of them
-/// through (`CMARK_OPT_UNSAFE`), for sites whose config sets `unsafe_html: true`. Smart
-/// punctuation is on. Thread-safe: each call builds and frees its own document.
+/// through (`CMARK_OPT_UNSAFE`), for sites whose config sets `unsafe_html: true`.
+///
+/// Smart punctuation (`CMARK_OPT_SMART`) is off: it rewrote `--today` in prose as `–today` and
+/// `"` as curly quotes, so a command flag or an id an advisor typed was published wrong. Text
+/// is published as written; authors who want typographic quotes and dashes type them (the
+/// files are UTF-8). Thread-safe: each call builds and frees its own document.
 public enum Markdown {
     public static func html(_ markdown: String, allowRawHTML: Bool = false) -> String {
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        var options = CMARK_OPT_DEFAULT  // no CMARK_OPT_SMART: text as written (see above)
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         let length = markdown.utf8.count
         guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else { return "" }

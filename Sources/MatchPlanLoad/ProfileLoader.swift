@@ -19,6 +19,10 @@ public struct ProfileLoader: Sendable {
         self.checklistIDs = checklistIDs
     }
 
+    /// Years a Step 2 CK date may fall in: a few years before the earliest match year to the
+    /// latest (year 1 or 9999 is a typo, never a plan).
+    public static let step2ckYears = 2009...2060
+
     /// Keys accepted at the top level of a profile.
     public static let topLevelKeys = [
         "id", "name", "match_year", "stage", "degree", "comlex_only", "step1", "step1_attempts", "step1_date", "step2ck",
@@ -29,13 +33,25 @@ public struct ProfileLoader: Sendable {
     /// Reads and validates the profile at `path`.
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed,
     ///   with file, line, column and key path.
-    public func load(_ path: String) throws -> Profile {
-        try parse(SourceText.read(path))
+    /// - Parameter folder: when given (a roster folder), the file must stay inside it through every link.
+    public func load(_ path: String, inside folder: String? = nil) throws -> Profile {
+        try parse(SourceText.read(path, inside: folder))
     }
 
-    /// Validates a profile already in memory.
+    /// Validates a profile already in memory: JSON when the path ends in `.json` (``JSONSource``),
+    /// YAML otherwise.
     /// - Throws: ``MatchPlanError`` `.data`.
     public func parse(_ source: SourceText) throws -> Profile {
+        if source.path.lowercased().hasSuffix(".json") {
+            // A real JSON parser decides validity (JSONSource); errors keep line and column.
+            let (node, map) = try JSONSource.compose(source)
+            guard let node else { throw MatchPlanError(.data, file: source.path, "is empty; expected a profile with at least 'match_year'") }
+            do {
+                return try profile(from: FieldReader(node, file: source.path))
+            } catch let error as MatchPlanError {
+                throw map.remap(error)
+            }
+        }
         guard let root = try YAMLTree.compose(source) else {
             throw MatchPlanError(.data, file: source.path, "is empty; expected a profile with at least 'match_year'")
         }
@@ -65,6 +81,10 @@ public struct ProfileLoader: Sendable {
             try step2.rejectUnknownKeys(["score", "date", "practice", "extra_prep"])
             profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score")
             profile.step2ck.date = try step2.date("date")
+            if let date = profile.step2ck.date, !Self.step2ckYears.contains(date.year) {
+                throw step2.fail("date", step2.value("date")!,
+                                 "expected a date from \(Self.step2ckYears.lowerBound)-01-01 to \(Self.step2ckYears.upperBound)-12-31 (a real Step 2 CK date), found '\(date)'")
+            }
             profile.step2ck.practice = try step2.intList("practice", in: scoreScale, what: "a practice score") ?? []
             profile.step2ck.extraPrep = try step2.bool("extra_prep") ?? false
         }

@@ -74,13 +74,15 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                 let base = (name as NSString).deletingPathExtension
                 return RosterEntry(
                     source: file,
-                    load: { Result { try loader.load(file) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
+                    load: { Result { try loader.load(file, inside: path) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
                     slug: { RosterReader.slug($0.id ?? base) },
                     idError: { MatchPlanError(.data, file: file, keyPath: "id", $0) },
                     fallbackSlug: RosterReader.slug(base))
             }
         } else {
             guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
+            try SafeFile.check(path)  // a regular file: never /dev/zero, a FIFO or a /proc file
+            try Self.scanCSV(path)    // first: it stops at an oversize row instead of reading on
             // One streaming pass checks the encoding and counts lines (header and final newline excluded).
             estimatedCount = Swift.max(0, try TextScan.requireUTF8(path) - 2)
             produce = try Self.csvRows(path: path, loader: loader)
@@ -115,10 +117,6 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
 
     private static func csvRows(path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
         guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
-        if let quote = TextScan.unclosedCSVQuote(path) {
-            throw MatchPlanError(.data, file: path, location: .init(line: quote.line, column: quote.column),
-                                 "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")
-        }
         guard let stream = InputStream(fileAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
         if ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0 {
             throw MatchPlanError(.data, file: path, "is empty; expected a header row with at least id and match_year")
@@ -130,7 +128,11 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1),
                                  "cannot read the header row; expected comma-separated column names starting with id and match_year")
         }
-        let header = reader.headerRow ?? []
+        var trimmedHeader = reader.headerRow ?? []
+        // Spreadsheet exports add empty columns at the end: ignore them (and their empty cells).
+        while trimmedHeader.count > 1, trimmedHeader.last?.isEmpty == true { trimmedHeader.removeLast() }
+        let header = trimmedHeader
+        var line = 1 + (reader.headerRow ?? []).reduce(0) { $0 + newlines(in: $1) }
         for (index, column) in header.enumerated() where !columns.contains(column) {
             var message = "unknown column '\(column)'"
             if let near = NearestName.suggest(column, among: columns) { message += "; did you mean '\(near)'?" }
@@ -143,21 +145,28 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         for required in ["id", "match_year"] where !header.contains(required) {
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "the header has no '\(required)' column; every roster needs id and match_year")
         }
-        var row = 1
         let idColumn = (header.firstIndex(of: "id") ?? 0) + 1
         let plan = ColumnPlan(header: header)
+        var failed = false
         return {
-            guard let cells = reader.next() else {
+            var next: [String]?
+            var row = line
+            // Blank lines are skipped, not students; a quoted cell spanning lines moves `line` on by its line breaks.
+            repeat {
+                next = reader.next()
+                row = line + 1
+                line = row + (next ?? []).reduce(0) { $0 + newlines(in: $1) }
+            } while next.map({ $0.allSatisfy(\.isEmpty) }) == true
+            guard let cells = next else {
                 // At the end of the stream CSV.swift reports cannotReadFile (one read past the end on
                 // Linux); only other errors (bad UTF-8, stream failures) are real.
-                if let error = reader.error, row >= 1, !Self.isEndOfStream(error) {
-                    row = -1
+                if let error = reader.error, !failed, !Self.isEndOfStream(error) {
+                    failed = true
                     let failure = MatchPlanError(.data, file: path, "stopped reading the roster: \(error); save it as UTF-8 CSV")
                     return RosterEntry(source: path, load: { .failure(failure) }, slug: { _ in nil })
                 }
                 return nil
             }
-            row += 1
             let source = "\(path):\(row)"
             let id = header.firstIndex(of: "id").flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
             let number = row
@@ -171,6 +180,25 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                 idError: { MatchPlanError(.data, file: path, location: .init(line: number, column: idColumn), keyPath: "column id", $0) },
                 fallbackSlug: ProfileLoader.isSafeID(id) ? slug(id) : nil)
         }
+    }
+
+    /// Refuses what CSV.swift would handle badly (``CSVScan``), before anything else reads the file.
+    private static func scanCSV(_ path: String) throws {
+        switch CSVScan.firstProblem(path) {
+        case .unclosedQuote(let line, let column)?:
+            throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                 "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")
+        case .rowTooLarge(let line)?:
+            throw MatchPlanError(.data, file: path, location: .init(line: line, column: 1),
+                                 "the row starting here is larger than \(SafeFile.describe(CSVScan.maximumRowBytes)); expected one student per row of a few hundred bytes")
+        case nil:
+            break
+        }
+    }
+
+    /// Line breaks inside a (quoted) cell.
+    private static func newlines(in cell: String) -> Int {
+        cell.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     private static func isEndOfStream(_ error: Error) -> Bool {
@@ -209,6 +237,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
     }
 
     private static func profileFromRow(_ cells: [String], header: [String], plan: ColumnPlan, path: String, row: Int, loader: ProfileLoader) throws -> Profile {
+        var cells = cells
+        while cells.count > header.count, cells.last?.isEmpty == true { cells.removeLast() }  // trailing empty columns
         guard cells.count <= header.count else {
             throw MatchPlanError(.data, file: path, location: .init(line: row, column: header.count + 1),
                                  "row has \(cells.count) fields but the header has \(header.count); quote values that contain commas")
@@ -217,6 +247,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         var groups: [String: [(Node, Node)]] = [:]
         for (index, cell) in cells.enumerated() where !cell.isEmpty {
             let column = plan.columns[index]
+            try RosterCell.check(cell, column: header[index], isList: column.isList, file: path, line: row, columnNumber: index + 1)
             let value: Node = column.isList
                 ? Node(cell.split(separator: ";").map { Node(String($0).trimmingCharacters(in: .whitespaces), tag(), .plain) }, tag())
                 : Node(cell, tag(), .plain)

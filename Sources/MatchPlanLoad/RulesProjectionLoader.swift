@@ -1,3 +1,5 @@
+import MatchPlanModel
+
 /// Reads `cycle_projection` from `Content/rules.yaml` (D14, docs/rules.md): the date pattern
 /// of earlier seasons, and the Step 2 CK and signal figures carried forward to projected years.
 enum RulesProjectionLoader {

@@ -46,6 +46,11 @@ public enum SiteConfigLoader {
         if let logo = config.logo, !["png", "jpg", "jpeg", "svg", "webp"].contains((logo as NSString).pathExtension.lowercased()) {
             throw root.fail("logo", root.value("logo")!, "expected a .png, .jpg, .svg or .webp image, found '\(logo)'")
         }
+        if let logo = config.logo, let value = try root.string("logo") {
+            let folder = LogoFile.folder(for: logo, value: value, configPath: path)
+            _ = try LogoFile.load(logo, inside: folder)  // refused now, before anything is rendered
+            config.logoFolder = folder
+        }
         if let color = config.accentColor, !isHexColor(color) {
             throw root.fail("accent_color", root.value("accent_color")!, "expected a colour as #rgb or #rrggbb, found '\(color)'")
         }

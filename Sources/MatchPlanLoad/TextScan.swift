@@ -27,51 +27,6 @@ enum TextScan {
         }
     }
 
-    /// The line and column of a CSV quote that is never closed (RFC 4180: a field that starts
-    /// with `"` runs to the next `"` not doubled), or nil. CSV.swift reads such a quote to the end
-    /// of the file without an error, silently swallowing every row after it.
-    static func unclosedCSVQuote(_ path: String) -> (line: Int, column: Int)? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var bytes = ChunkedBytes(handle: handle)
-        var line = 1, column = 0
-        var inQuotes = false, atFieldStart = true, pendingQuote = false
-        var opened = (line: 1, column: 1)
-        while let byte = bytes.next() {
-            column += 1
-            if inQuotes {
-                if pendingQuote {
-                    pendingQuote = false
-                    if byte != UInt8(ascii: "\"") { inQuotes = false }   // the quote before this byte closed the field
-                    else { if byte == 0x0A { line += 1; column = 0 }; continue }  // "" is an escaped quote
-                } else if byte == UInt8(ascii: "\"") {
-                    pendingQuote = true
-                    continue
-                } else {
-                    if byte == 0x0A { line += 1; column = 0 }
-                    continue
-                }
-            }
-            switch byte {
-            case UInt8(ascii: "\"") where atFieldStart:
-                inQuotes = true
-                opened = (line, column)
-                atFieldStart = false
-            case UInt8(ascii: ","):
-                atFieldStart = true
-            case 0x0A:
-                line += 1
-                column = 0
-                atFieldStart = true
-            case 0x0D:
-                break
-            default:
-                atFieldStart = false
-            }
-        }
-        return inQuotes && !pendingQuote ? opened : nil
-    }
-
     /// A byte iterator over a file, one chunk in memory at a time.
     struct ChunkedBytes: IteratorProtocol {
         let handle: FileHandle

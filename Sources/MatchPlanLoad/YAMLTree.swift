@@ -159,6 +159,9 @@ enum YAMLTree {
             if let start = context?.mark, start.line != mark.line {
                 contextText += "(started at line \(start.line + lineOffset), column \(start.column)) "
             }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return located(mark, "the lists or mappings are nested more than 1000 levels deep; a profile needs only a few levels")
+            }
             return located(mark, contextText + problem)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted()

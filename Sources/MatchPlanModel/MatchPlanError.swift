@@ -60,7 +60,8 @@ public struct MatchPlanError: Error, CustomStringConvertible, Equatable, Sendabl
         self.message = message
     }
 
-    /// `file:line:column: key.path: message`, leaving out the parts that are unknown.
+    /// `file:line:column: key.path: message`, leaving out the parts that are unknown; control
+    /// characters from input (ESC, NUL, line breaks) are escaped as `\u{…}` (``PrintableText``).
     public var description: String {
         var prefix = ""
         if let file {
@@ -69,7 +70,7 @@ public struct MatchPlanError: Error, CustomStringConvertible, Equatable, Sendabl
             prefix += ": "
         }
         if let keyPath, !keyPath.isEmpty { prefix += "\(keyPath): " }
-        return prefix + message
+        return PrintableText.escaping(prefix + message)
     }
 
     /// The same error placed in `file` (used when a lower layer did not know the file name).

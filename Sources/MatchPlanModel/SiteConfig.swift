@@ -5,6 +5,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var school: String
     /// Logo image (png, jpg, svg or webp), copied to `assets/`.
     public var logo: String?
+    /// The folder the logo was named from; the logo must stay inside it (``LogoFile``).
+    public var logoFolder: String? = nil
     /// Accent colour as `#rgb` or `#rrggbb`.
     public var accentColor: String?
     public var advisors: [Advisor]

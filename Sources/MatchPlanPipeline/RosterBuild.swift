@@ -72,7 +72,6 @@ public struct RosterBuild: Sendable {
                 let loaded = try Parallel.map(batch) { entry in entry.load().mapError { $0.staged(.load) } }
                 var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
                 for (entry, result) in zip(batch, loaded) {
-                    if case .failure = result { keepCandidates.append((failures.count, entry.fallbackSlug)) }
                     do {
                         let profile = try result.get()
                         let slug = try Self.reportName(entry, profile, reader: reader)
@@ -82,6 +81,8 @@ public struct RosterBuild: Sendable {
                         }
                         jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source))
                     } catch let error as MatchPlanError {
+                        // Whatever failed (loading, the id, the cycle), the last good report is kept.
+                        keepCandidates.append((failures.count, entry.fallbackSlug))
                         failures.append(error)
                     }
                 }

@@ -41,7 +41,7 @@ public struct SiteBuild: Sendable {
             try SiteRenderer(config: inputs.config, rules: inputs.rules, cycle: inputs.cycle, guidance: inputs.guidance,
                              schoolPages: inputs.schoolPages, templates: inputs.templates).render()
         }
-        let logo = inputs.config.logo.map { (source: $0, path: "assets/logo.\(($0 as NSString).pathExtension.lowercased())") }
+        let logo = inputs.config.logo.map { "assets/logo.\(($0 as NSString).pathExtension.lowercased())" }
         try Stage.publish.run(file: outputFolder) {
             let publisher = try FolderPublisher(target: outputFolder)
             do {
@@ -49,13 +49,13 @@ public struct SiteBuild: Sendable {
                     try beforeWrite?(file.path)
                     try publisher.write(file.contents, to: file.path)
                 }
-                if let logo { try publisher.copy(from: logo.source, to: logo.path) }
+                if let logo, let bytes = inputs.logo { try publisher.write(bytes, to: logo) }
                 try publisher.commit()
             } catch {
                 publisher.discard()
                 throw error
             }
         }
-        return (files.map(\.path) + (logo.map { [$0.path] } ?? [])).sorted()
+        return (files.map(\.path) + (logo.map { [$0] } ?? [])).sorted()
     }
 }

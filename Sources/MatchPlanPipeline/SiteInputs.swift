@@ -12,6 +12,8 @@ public struct SiteInputs: Sendable {
     public var guidance: [GuidancePage]
     public var schoolPages: [SchoolPage]
     public var templates: TemplateSet
+    /// The logo's checked bytes (``LogoFile``), nil without `logo:`.
+    public var logo: Data?
 
     /// Loads the config, then every input it names, appending every problem to `problems`
     /// (in the order a build meets them, so the first is the one a build stops at).
@@ -44,8 +46,15 @@ public struct SiteInputs: Sendable {
             templates = try TemplateSet.load(folders: templateFolders(paths: paths, config: config, overrides: templateOverrides),
                                              required: SiteRenderer.requiredTemplates)
         }
-        guard let rules, let cycle, let guidance, let schoolPages, let templates else { return nil }
-        return SiteInputs(config: config, rules: rules, cycle: cycle, guidance: guidance, schoolPages: schoolPages, templates: templates)
+        var logo: Data?
+        if let path = config.logo {
+            Stage.load.collect(into: &problems) {
+                logo = try LogoFile.load(path, inside: config.logoFolder ?? (path as NSString).deletingLastPathComponent)
+            }
+        }
+        guard let rules, let cycle, let guidance, let schoolPages, let templates, config.logo == nil || logo != nil else { return nil }
+        return SiteInputs(config: config, rules: rules, cycle: cycle, guidance: guidance, schoolPages: schoolPages, templates: templates,
+                          logo: logo)
     }
 
     /// Template lookup order (later wins, file by file): the built-in `Templates/`, the config's

@@ -11,13 +11,24 @@ import MatchPlanModel
 /// A folder MatchPlan creates carries a marker file listing the files it wrote; an existing
 /// non-empty folder without it is never replaced, so a mistyped `--out` cannot wipe unrelated
 /// files. Files a person added to a published folder (a `CNAME`, notes) are not in that list and
-/// are carried over into the new folder; files MatchPlan wrote last time and not this time go.
+/// are carried over into the new folder (``CarryOver``: files, links, empty folders); files
+/// MatchPlan wrote last time and not this time go.
+///
+/// An `--out` that is a symbolic link to a folder is published into the folder it points to,
+/// and the link stays. Staging folders of runs that were killed are removed (``StaleStaging``);
+/// on Linux the swap is one atomic `renameat2(RENAME_EXCHANGE)`, so a reader (or a `kill -9`)
+/// sees the complete old or the complete new folder, never none. Folders a failed run created
+/// (the parents of `--out`) are removed again.
 public final class FolderPublisher: @unchecked Sendable {
     /// Name of the marker file in every folder MatchPlan publishes.
     public static let markerName = ".matchplan-output"
 
     public let target: String
+    /// Where the folder is really published: `target`, or the folder it links to.
+    public let destination: String
     public let staging: String
+    /// Parents of the destination this run created (removed again when it fails).
+    private var createdFolders = CreatedFolders()
     private let lock = NSLock()
     private var finished = false
     /// Relative paths written into the staged folder (becomes the marker's list).
@@ -30,6 +41,20 @@ public final class FolderPublisher: @unchecked Sendable {
         let manager = FileManager.default
         let trimmed = target.hasSuffix("/") && target.count > 1 ? String(target.dropLast()) : target
         self.target = trimmed
+        var linkInfo = stat()
+        if lstat(trimmed, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+            var info = stat()
+            guard stat(trimmed, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw MatchPlanError(.cannotCreate, file: trimmed, "the output path is a symbolic link to something that is not an existing folder; point it at a folder or pass another --out")
+            }
+        }
+        // The real folder (links resolved), so a linked --out is replaced behind its link.
+        let standardized = PathContainment.canonical(trimmed)
+        destination = standardized
+        let parent = (standardized as NSString).deletingLastPathComponent
+        let name = (standardized as NSString).lastPathComponent
+        staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        StaleStaging.clean(in: parent, prefix: ".\(name).staging-", what: "a staging folder", restoringTo: standardized)
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: trimmed, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
@@ -41,23 +66,22 @@ public final class FolderPublisher: @unchecked Sendable {
                                      "the output folder is not empty and was not made by MatchPlan; refusing to replace it (choose an empty or new folder)")
             }
         }
-        let absolute = trimmed.hasPrefix("/") ? trimmed : (manager.currentDirectoryPath as NSString).appendingPathComponent(trimmed)
-        let standardized = (absolute as NSString).standardizingPath
-        let parent = (standardized as NSString).deletingLastPathComponent
-        let name = (standardized as NSString).lastPathComponent
-        staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try createdFolders.create(parent)
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
             try Data().write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.markerName)))
         } catch {
+            createdFolders.removeIfEmpty()
             throw MatchPlanError(.cannotCreate, file: trimmed, "cannot create the output folder: \(OutputWriter.reason(error))")
         }
     }
 
     deinit {
-        if !finished { try? FileManager.default.removeItem(atPath: staging) }
+        if !finished {
+            try? FileManager.default.removeItem(atPath: staging)
+            createdFolders.removeIfEmpty()
+        }
     }
 
     /// Writes one file at `relativePath` inside the staged folder. Thread-safe.
@@ -154,54 +178,64 @@ public final class FolderPublisher: @unchecked Sendable {
         return Set(text.split(separator: "\n").map(String.init))
     }
 
-    /// Copies files a person added to the previous output (not in its marker list) into the staged folder.
-    private func carryOverAddedFiles() throws {
-        let generated = Self.previousFiles(in: target)
-        guard !generated.isEmpty else { return }
-        for file in FileTreeListing.files(under: target) where file != Self.markerName && !generated.contains(file) && !written.contains(file) {
-            let source = (target as NSString).appendingPathComponent(file)
-            let destination = (staging as NSString).appendingPathComponent(file)
-            try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            do {
-                try FileManager.default.copyItem(atPath: source, toPath: destination)
-            } catch {
-                throw MatchPlanError(.cannotCreate, file: source, "cannot carry this file over into the new output: \(OutputWriter.reason(error))")
-            }
-        }
-    }
-
     /// Swaps the staged folder into place.
     /// - Throws: ``MatchPlanError`` `.cannotCreate`; the previous output is restored when the swap fails.
     public func commit() throws {
         lock.lock()
         defer { lock.unlock() }
         let manager = FileManager.default
-        if manager.fileExists(atPath: target) { try carryOverAddedFiles() }
+        if manager.fileExists(atPath: destination) {
+            try CarryOver.carry(from: destination, to: staging, generated: Self.previousFiles(in: destination), written: written)
+        }
         let list = written.sorted().joined(separator: "\n") + "\n"
         guard (try? Data(list.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.markerName)))) != nil else {
             throw MatchPlanError(.cannotCreate, file: target, "cannot write the output marker")
         }
         let old = staging + ".old"
-        let hadPrevious = manager.fileExists(atPath: target)
+        let hadPrevious = manager.fileExists(atPath: destination)
+        if hadPrevious, Self.exchange(staging, destination) {
+            // One atomic swap: the previous output is now at `staging`.
+            finished = true
+            try? manager.removeItem(atPath: staging)
+            return
+        }
         if hadPrevious {
-            guard rename(target, old) == 0 else {
+            guard rename(destination, old) == 0 else {
                 throw MatchPlanError(.cannotCreate, file: target, "cannot move the previous output aside: \(String(cString: strerror(errno)))")
             }
         }
-        guard rename(staging, target) == 0 else {
+        guard rename(staging, destination) == 0 else {
             let reason = String(cString: strerror(errno))
-            if hadPrevious { _ = rename(old, target) }
+            if hadPrevious { _ = rename(old, destination) }
             throw MatchPlanError(.cannotCreate, file: target, "cannot move the finished output into place: \(reason)")
         }
         finished = true
         if hadPrevious { try? manager.removeItem(atPath: old) }
     }
 
-    /// Removes the staging folder; the previous output stays as it was.
+    /// Removes the staging folder and the parents this run created; the previous output stays as it was.
     public func discard() {
         lock.lock()
         defer { lock.unlock() }
         try? FileManager.default.removeItem(atPath: staging)
+        createdFolders.removeIfEmpty()
         finished = true
     }
+
+    /// Swaps two folders atomically (Linux `renameat2` with `RENAME_EXCHANGE`); false where the
+    /// system or file system cannot, and the caller then renames in two steps.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        #if os(Linux)
+        return renameat2(AT_FDCWD, first, AT_FDCWD, second, 2 /* RENAME_EXCHANGE */) == 0
+        #else
+        return false
+        #endif
+    }
 }
+
+#if os(Linux)
+/// glibc's `renameat2` (not exported by the Glibc module without `_GNU_SOURCE`).
+@_silgen_name("renameat2")
+private func renameat2(_ oldDirectory: Int32, _ old: UnsafePointer<CChar>, _ newDirectory: Int32,
+                       _ new: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+#endif

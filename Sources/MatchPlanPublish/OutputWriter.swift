@@ -16,6 +16,16 @@ public struct OutputWriter: Sendable {
     ///   - folder: the output folder; created with its parents when missing.
     /// - Throws: ``MatchPlanError`` `.cannotCreate` when the folder is a file, cannot be created, or is not writable.
     public func write(_ files: [(name: String, contents: String)], to folder: String) throws {
+        var created = CreatedFolders()
+        do {
+            try write(files, to: folder, created: &created)
+        } catch {
+            created.removeIfEmpty()  // a failed first write leaves no empty folder behind
+            throw error
+        }
+    }
+
+    private func write(_ files: [(name: String, contents: String)], to folder: String, created: inout CreatedFolders) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
@@ -27,13 +37,14 @@ public struct OutputWriter: Sendable {
                 throw MatchPlanError(.cannotCreate, file: folder, "\(blocker) is a file, so the output folder cannot be created inside it (pass another --out)")
             }
             do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try created.create(folder)
             } catch {
                 throw MatchPlanError(.cannotCreate, file: folder, "cannot create the output folder: \(Self.reason(error))")
             }
         }
         let staging = (folder as NSString).appendingPathComponent(".matchplan-staging-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? manager.removeItem(atPath: staging) }
+        StaleStaging.clean(in: folder, prefix: ".matchplan-staging-", what: "a staging folder")
         do {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)

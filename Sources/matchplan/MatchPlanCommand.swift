@@ -79,6 +79,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out expects a folder name; got an empty one") }
         _ = try formats()
         _ = try input.todayDate()
         guard (profile == nil) != (roster == nil) else {
@@ -174,6 +175,10 @@ struct SiteCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Guidance content folder (rules.yaml, cycles/, guidance/).", valueName: "dir"))
     var content: String?
+
+    func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out expects a folder name; got an empty one") }
+    }
 
     func run() throws {
         try exitOnFailure {

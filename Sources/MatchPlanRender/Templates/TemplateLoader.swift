@@ -39,12 +39,15 @@ public struct TemplateSet: Sendable {
     ///     templates; parsing them is a fifth of a single report's run time).
     public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }) throws -> TemplateSet {
         var texts: [String: (text: String, path: String)] = [:]
-        for folder in folders {
+        var builtIn: [String: String] = [:]
+        var overridden: Set<String> = []
+        for (layer, folder) in folders.enumerated() {
             for path in try files(under: folder) {
                 let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
                 let name = String(relative.dropLast(".mustache".count))
                 guard include(name) else { continue }
-                texts[name] = (try SourceText.read(path).text, path)
+                texts[name] = (try SourceText.read(path, inside: folder).text, path)  // a regular file inside the folder
+                if layer == 0 { builtIn[name] = texts[name]!.text } else { overridden.insert(name) }
             }
         }
         var library = MustacheLibrary()
@@ -69,6 +72,8 @@ public struct TemplateSet: Sendable {
                                      "template '\(name)' uses the partial '\(reference.name)', which does not exist; expected a file \(reference.name).mustache in the templates folder")
             }
         }
+        try TemplateGraph.check(texts)  // include cycles, depth: rendering always ends
+        try TemplateVocabulary.check(builtIn: builtIn, texts: texts, overridden: overridden)
         for name in required where texts[name] == nil {
             throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
         }

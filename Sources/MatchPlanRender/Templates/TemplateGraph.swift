@@ -1,0 +1,93 @@
+import MatchPlanFileSystem
+import MatchPlanModel
+
+/// The include graph of a template set (`{{>partial}}` and `{{<parent}}` edges), checked when
+/// templates are loaded so that rendering always ends.
+///
+/// swift-mustache follows partials and parents recursively with no limit: a partial that
+/// includes itself, two that include each other, or a template inheriting from itself crashed
+/// the process (stack overflow, no message). So a set is refused when:
+/// - a chain of includes leads back to where it started (the error names the chain);
+/// - a chain is deeper than ``maximumDepth`` (this bounds the render depth);
+/// - a tag would hide an include from this check: a delimiter change (`{{=<% %>=}}`), a dynamic
+///   partial (`{{>*name}}`), or a partial or parent tag not closed on the line it opens on.
+enum TemplateGraph {
+    /// Deepest chain of includes accepted (the built-in set nests 3 deep).
+    static let maximumDepth = 16
+
+    /// - Parameter texts: template name → (text, file path).
+    /// - Throws: ``MatchPlanError`` `.data` at the offending tag.
+    static func check(_ texts: [String: (text: String, path: String)]) throws {
+        var edges: [String: [(name: String, location: MatchPlanError.Location)]] = [:]
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            try rejectHiddenIncludes(entry.text, path: entry.path)
+            edges[name] = TemplateSet.references(in: entry.text)
+        }
+        // Depth-first search from every template, in name order (same error every run).
+        var depth: [String: Int] = [:]       // finished: longest chain below, in templates
+        var onPath: [String] = []
+        func visit(_ name: String) throws -> Int {
+            if let known = depth[name] { return known }
+            onPath.append(name)
+            defer { onPath.removeLast() }
+            var deepest = 0
+            for reference in edges[name] ?? [] where texts[reference.name] != nil {
+                if let start = onPath.firstIndex(of: reference.name) {
+                    let chain = (onPath[start...] + [reference.name]).joined(separator: " → ")
+                    throw MatchPlanError(.data, file: texts[name]!.path, location: reference.location,
+                                         "template include cycle: \(chain); a partial or parent may not include itself, directly or through others")
+                }
+                deepest = max(deepest, try visit(reference.name))
+            }
+            if onPath.count + deepest > maximumDepth {
+                throw MatchPlanError(.data, file: texts[name]!.path,
+                                     "templates nest more than \(maximumDepth) levels deep (through \(onPath.joined(separator: " → "))); flatten the partials")
+            }
+            depth[name] = deepest + 1
+            return deepest + 1
+        }
+        for name in texts.keys.sorted() { _ = try visit(name) }
+    }
+
+    /// Refuses tags that would hide an include from the graph.
+    static func rejectHiddenIncludes(_ text: String, path: String) throws {
+        for tag in TemplateTag.tags(in: text) {
+            let content = tag.content.drop { $0 == " " || $0 == "\t" }
+            let location = MatchPlanError.Location(line: tag.line, column: tag.column)
+            if content.hasPrefix("=") {
+                throw MatchPlanError(.data, file: path, location: location,
+                                     "template delimiter changes ({{=<% %>=}}) are not supported; keep the {{ }} delimiters")
+            }
+            if content.hasPrefix(">") || content.hasPrefix("<"), content.dropFirst().drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("*") {
+                throw MatchPlanError(.data, file: path, location: location,
+                                     "dynamic partials ({{>*name}}) are not supported; name the partial")
+            }
+        }
+        // An include tag that does not close on its line is invisible to TemplateTag.
+        var line = 1, column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" { line += 1; column = 1; index += 1; continue }
+            if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
+                var cursor = index + 2
+                while cursor < scalars.count, scalars[cursor] == "{" || scalars[cursor] == " " || scalars[cursor] == "\t" { cursor += 1 }
+                if cursor < scalars.count, ["<", ">", "=", "\n"].contains(scalars[cursor]) {
+                    var end = cursor
+                    var closed = false
+                    while end + 1 < scalars.count, scalars[end] != "\n" {
+                        if scalars[end] == "}", scalars[end + 1] == "}" { closed = true; break }
+                        end += 1
+                    }
+                    if !closed {
+                        throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                             "template syntax error: a tag is not closed with }} on the line it opens on")
+                    }
+                }
+            }
+            column += 1
+            index += 1
+        }
+    }
+}
