@@ -33,4 +33,20 @@ import MatchPlanTestSupport
         #expect(try String(contentsOfFile: out + "/plan.json", encoding: .utf8) == plan.stdout)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["plan.json"])
     }
+
+    /// The compiled-template layer's debugging switch renders everything through swift-mustache:
+    /// the same bytes as the compiled path (a roster, so shapes repeat and compile).
+    @Test func renderDirectlySwitchGivesTheSameBytes() throws {
+        let compiled = try Repository.temporaryFolder() + "/compiled", direct = try Repository.temporaryFolder() + "/direct"
+        let roster = "Content/profiles/roster.csv"
+        let a = try matchplan(["report", "--roster", roster, "--out", compiled, "--today", "2026-08-15"])
+        let b = try matchplan(["report", "--roster", roster, "--out", direct, "--today", "2026-08-15"],
+                              extraEnvironment: ["MATCHPLAN_RENDER_DIRECTLY": "1"])
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: compiled).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names.count > 5)
+        for name in names {
+            #expect(FileManager.default.contents(atPath: compiled + "/" + name) == FileManager.default.contents(atPath: direct + "/" + name), "\(name)")
+        }
+    }
 }
