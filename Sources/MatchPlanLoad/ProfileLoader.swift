@@ -23,12 +23,8 @@ public struct ProfileLoader: Sendable {
     /// latest (year 1 or 9999 is a typo, never a plan).
     public static let step2ckYears = 2009...2060
 
-    /// Keys accepted at the top level of a profile.
-    public static let topLevelKeys = [
-        "id", "name", "match_year", "stage", "degree", "comlex_only", "step1", "step1_attempts", "step1_date", "step2ck",
-        "clerkships", "ir", "research", "letters", "rotations", "pathway", "geography", "concerns", "completed",
-        "match_result",
-    ]
+    /// Keys accepted at the top level of a profile (``ProfileSchema``).
+    public static let topLevelKeys = ProfileSchema.topLevelKeys
 
     /// Reads and validates the profile at `path`.
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed,
@@ -78,7 +74,7 @@ public struct ProfileLoader: Sendable {
         profile.step1Date = try root.date("step1_date")
         profile.matchResult = try root.choice("match_result", Profile.MatchResult.self)
         if let step2 = try root.mapping("step2ck") {
-            try step2.rejectUnknownKeys(["score", "date", "practice", "extra_prep"])
+            try step2.rejectUnknownKeys(ProfileSchema.keys(under: "step2ck"))
             profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score")
             profile.step2ck.date = try step2.date("date")
             if let date = profile.step2ck.date, !Self.step2ckYears.contains(date.year) {
@@ -89,20 +85,20 @@ public struct ProfileLoader: Sendable {
             profile.step2ck.extraPrep = try step2.bool("extra_prep") ?? false
         }
         if let grades = try root.mapping("clerkships") {
-            try grades.rejectUnknownKeys(["internal_medicine", "surgery", "radiology"])
+            try grades.rejectUnknownKeys(ProfileSchema.keys(under: "clerkships"))
             profile.clerkships.internalMedicine = try grades.choice("internal_medicine", Profile.Grade.self)
             profile.clerkships.surgery = try grades.choice("surgery", Profile.Grade.self)
             profile.clerkships.radiology = try grades.choice("radiology", Profile.Grade.self)
         }
         if let ir = try root.mapping("ir") {
-            try ir.rejectUnknownKeys(["interest_group", "shadowing", "mentor", "conferences"])
+            try ir.rejectUnknownKeys(ProfileSchema.keys(under: "ir"))
             profile.ir.interestGroup = try ir.bool("interest_group") ?? false
             profile.ir.shadowing = try ir.bool("shadowing") ?? false
             profile.ir.mentor = try ir.bool("mentor") ?? false
             profile.ir.conferences = try count(ir, "conferences")
         }
         if let research = try root.mapping("research") {
-            try research.rejectUnknownKeys(["ir_abstracts", "ir_posters", "case_reports", "qi_projects", "ir_meeting_presentations"])
+            try research.rejectUnknownKeys(ProfileSchema.keys(under: "research"))
             profile.research.irAbstracts = try count(research, "ir_abstracts")
             profile.research.irPosters = try count(research, "ir_posters")
             profile.research.caseReports = try count(research, "case_reports")
@@ -110,20 +106,20 @@ public struct ProfileLoader: Sendable {
             profile.research.irMeetingPresentations = try count(research, "ir_meeting_presentations")
         }
         if let letters = try root.mapping("letters") {
-            try letters.rejectUnknownKeys(["ir", "dr", "core_clerkship"])
+            try letters.rejectUnknownKeys(ProfileSchema.keys(under: "letters"))
             profile.letters.ir = try count(letters, "ir")
             profile.letters.dr = try count(letters, "dr")
             profile.letters.coreClerkship = try count(letters, "core_clerkship")
         }
         if let rotations = try root.mapping("rotations") {
-            try rotations.rejectUnknownKeys(["home_ir", "away_ir", "sub_internship"])
+            try rotations.rejectUnknownKeys(ProfileSchema.keys(under: "rotations"))
             profile.rotations.homeIR = try rotations.choice("home_ir", Profile.Progress.self)
             profile.rotations.awayIR = try count(rotations, "away_ir")
             profile.rotations.subInternship = try rotations.choice("sub_internship", Profile.Progress.self)
         }
         profile.pathway = try root.choice("pathway", Profile.Pathway.self)
         if let geography = try root.mapping("geography") {
-            try geography.rejectUnknownKeys(["flexible", "regions"])
+            try geography.rejectUnknownKeys(ProfileSchema.keys(under: "geography"))
             profile.geography.flexible = try geography.bool("flexible")
             profile.geography.regions = try geography.stringList("regions") ?? []
         }

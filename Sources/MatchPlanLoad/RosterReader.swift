@@ -32,24 +32,13 @@ public struct RosterEntry: Sendable {
 /// A bad row or file becomes an entry with a failure; only a problem with the roster as a
 /// whole (missing file, bad header) throws.
 public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable {
-    /// Keys whose CSV cell holds a list (`a;b;c`).
-    static let listKeys: Set<String> = ["step2ck_practice", "geography_regions", "concerns", "completed"]
+    /// Keys whose CSV cell holds a list (`a;b;c`) (``ProfileSchema``).
+    static let listKeys: Set<String> = ProfileSchema.listColumns
     /// Mappings a flattened column may belong to, longest first.
-    static let groups = ["clerkships", "geography", "rotations", "research", "step2ck", "letters", "ir"]
+    static let groups = ProfileSchema.groups
 
-    /// Every column a roster may have.
-    public static let columns: [String] = {
-        let nested: [String: [String]] = [
-            "step2ck": ["score", "date", "practice", "extra_prep"],
-            "clerkships": ["internal_medicine", "surgery", "radiology"],
-            "ir": ["interest_group", "shadowing", "mentor", "conferences"],
-            "research": ["ir_abstracts", "ir_posters", "case_reports", "qi_projects", "ir_meeting_presentations"],
-            "letters": ["ir", "dr", "core_clerkship"],
-            "rotations": ["home_ir", "away_ir", "sub_internship"],
-            "geography": ["flexible", "regions"],
-        ]
-        return ProfileLoader.topLevelKeys.flatMap { key in nested[key].map { $0.map { "\(key)_\($0)" } } ?? [key] }
-    }()
+    /// Every column a roster may have: the profile's key paths joined with `_`.
+    public static let columns: [String] = ProfileSchema.columns
 
     /// About how many students the roster holds (lines after the header, or profile files), for progress.
     public private(set) var estimatedCount = 0

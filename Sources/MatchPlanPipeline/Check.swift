@@ -15,7 +15,7 @@ public enum Check {
             return problems
         }
         Stage.load.collect(file: path, into: &problems) {
-            let profile = try Stage.load.run(file: path) { try workspace.profileLoader.load(path) }
+            let profile = try Stage.load.run(file: path) { try workspace.profileLoader.parse(workspace.io.readText(path)) }
             _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: path)
         }
         return problems

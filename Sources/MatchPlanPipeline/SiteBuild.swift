@@ -5,7 +5,8 @@ import MatchPlanPublish
 import MatchPlanRender
 
 /// `matchplan site`: load and validate the config, content, school pages and templates
-/// (``SiteInputs``); render every page; publish the folder atomically (``FolderPublisher``).
+/// (``SiteInputs``); render every page; publish them through a ``FileSink`` (on disk: the
+/// folder replaced atomically by ``FolderPublisher``).
 public struct SiteBuild: Sendable {
     public let paths: ProjectPaths
     public let configPath: String
@@ -27,11 +28,19 @@ public struct SiteBuild: Sendable {
         SiteInputs.templateFolders(paths: paths, config: config, overrides: templateOverrides)
     }
 
-    /// Builds the site into `outputFolder`.
+    /// Builds the site into `outputFolder`, replacing the previous build.
     /// - Returns: the relative paths written, sorted.
     /// - Throws: ``MatchPlanError`` (the first problem); on any failure the previous site is left as it was.
     @discardableResult
     public func run(outputFolder: String) throws -> [String] {
+        try run(into: .replacingFolder(outputFolder, beforeWrite: beforeWrite), outputFolder: outputFolder)
+    }
+
+    /// Builds the site into `sink`.
+    /// - Parameter outputFolder: where the sink writes, checked not to be inside the inputs (nil
+    ///   for a sink that is not a folder).
+    /// - Returns: the relative paths published, sorted.
+    public func run(into sink: FileSink, outputFolder: String? = nil) throws -> [String] {
         var problems: [MatchPlanError] = []
         let inputs = SiteInputs.load(paths: paths, configPath: configPath, templateOverrides: templateOverrides,
                                      outputFolder: outputFolder, problems: &problems)
@@ -42,19 +51,10 @@ public struct SiteBuild: Sendable {
                              schoolPages: inputs.schoolPages, templates: inputs.templates).render()
         }
         let logo = inputs.config.logo.map { "assets/logo.\(($0 as NSString).pathExtension.lowercased())" }
+        var assets: [(path: String, data: Data)] = []
+        if let logo, let bytes = inputs.logo { assets.append((logo, bytes)) }
         try Stage.publish.run(file: outputFolder) {
-            let publisher = try FolderPublisher(target: outputFolder)
-            do {
-                for file in files {
-                    try beforeWrite?(file.path)
-                    try publisher.write(file.contents, to: file.path)
-                }
-                if let logo, let bytes = inputs.logo { try publisher.write(bytes, to: logo) }
-                try publisher.commit()
-            } catch {
-                publisher.discard()
-                throw error
-            }
+            try sink.publish(files.map { OutputFile(path: $0.path, contents: $0.contents) }, assets)
         }
         return (files.map(\.path) + (logo.map { [$0] } ?? [])).sorted()
     }

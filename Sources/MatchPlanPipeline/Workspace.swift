@@ -18,14 +18,16 @@ public struct Workspace: Sendable {
     /// Nil when loaded for planning only (`needsRendering: false`).
     public let templates: TemplateSet?
     public let profileLoader: ProfileLoader
+    /// How the profile and the rules are read (``FileIO/disk``, or in memory for tests).
+    public var io: FileIO = .disk
 
     /// Loads the rules, and for reports also the guidance pages and templates, then validates them.
     /// - Throws: ``MatchPlanError`` for the first missing or malformed shared input.
     /// - Parameter templateOverrides: a folder whose templates replace built-in ones file by file
     ///   (`--templates`); the lookup order is `paths.templates`, then this folder.
-    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil) throws -> Workspace {
+    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, io: FileIO = .disk) throws -> Workspace {
         var problems: [MatchPlanError] = []
-        let workspace = try load(paths: paths, needsRendering: needsRendering, templateOverrides: templateOverrides, problems: &problems)
+        let workspace = try load(paths: paths, needsRendering: needsRendering, templateOverrides: templateOverrides, io: io, problems: &problems)
         try Validation.require(problems)
         return workspace!
     }
@@ -33,11 +35,11 @@ public struct Workspace: Sendable {
     /// The same, listing every problem instead of stopping at the first (for `check`): nil when
     /// any input failed to load; problems found by validation are appended too.
     /// - Throws: only errors that are not ``MatchPlanError`` (a bug).
-    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil,
+    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, io: FileIO = .disk,
                             problems: inout [MatchPlanError]) throws -> Workspace? {
         // The three inputs are independent: load them on all cores.
         let (rules, pages, templates) = Parallel.all(
-            { try Stage.load.run { try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml")) } },
+            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"))) } },
             { try Stage.load.run { needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]() } },
             { try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides) : nil } })
         for result in [rules.map { _ in () }, pages.map { _ in () }, templates.map { _ in () }] {
@@ -49,7 +51,7 @@ public struct Workspace: Sendable {
         guard case .success(let rules) = rules, case .success(let pages) = pages, case .success(let templates) = templates else { return nil }
         problems += Validation.ruleIDs(pages, rules: rules)
         return Workspace(paths: paths, rules: rules, pages: pages, templates: templates,
-                         profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)))
+                         profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)), io: io)
     }
 
     /// The report templates (not the site's: parsing them is a fifth of a single report's run time).
@@ -72,24 +74,33 @@ public struct Workspace: Sendable {
 
     /// Load and plan one profile.
     public func plan(profilePath: String, today: CalendarDate) throws -> (StrategyPlan, Cycle) {
-        let profile = try Stage.load.run(file: profilePath) { try profileLoader.load(profilePath) }
+        let profile = try Stage.load.run(file: profilePath) { try profileLoader.parse(io.readText(profilePath)) }
         let cycle = try cycle(matchYear: profile.matchYear, profilePath: profilePath)
         return (Stage.plan.run { Planner(rules: rules, cycle: cycle).plan(for: profile, today: today) }, cycle)
     }
 
-    /// Load, plan, render and write one student's report.
+    /// Load, plan, render and write one student's report into `outputFolder`, beside any other
+    /// files there.
     /// - Returns: the paths written.
     /// - Throws: ``MatchPlanError``; nothing is written unless every format rendered.
     @discardableResult
     public func report(profilePath: String, formats: [ReportFormat], outputFolder: String, today: CalendarDate) throws -> [String] {
         try checkOutputFolder(outputFolder)
+        return try report(profilePath: profilePath, formats: formats, to: .besideOtherFiles(in: outputFolder), today: today)
+            .map { (outputFolder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Load, plan, render and publish one student's report into `sink`.
+    /// - Returns: the file names published, one per format.
+    /// - Throws: ``MatchPlanError``; nothing is published unless every format rendered.
+    public func report(profilePath: String, formats: [ReportFormat], to sink: FileSink, today: CalendarDate) throws -> [String] {
         let (plan, cycle) = try plan(profilePath: profilePath, today: today)
         let files = try Stage.render.run {
             guard let templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
             return try ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages).render(plan, formats: formats)
         }
-        try Stage.publish.run(file: outputFolder) { try OutputWriter().write(files, to: outputFolder) }
-        return files.map { (outputFolder as NSString).appendingPathComponent($0.name) }
+        try Stage.publish.run { try sink.publish(files.map { OutputFile(path: $0.name, contents: $0.contents) }, []) }
+        return files.map(\.name)
     }
 
     /// Refuses output folders inside the content or templates folders.

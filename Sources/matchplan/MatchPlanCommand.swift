@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "matchplan-report"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, json (the plan).", valueName: "list"))
     var format: String = "html,md"
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
@@ -70,7 +70,7 @@ struct ReportCommand: ParsableCommand {
         var result: [ReportFormat] = []
         for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
-                throw ValidationError("--format expects html, md or both as html,md; got '\(word)'")
+                throw ValidationError("--format expects \(ReportFormat.known.map(\.name).joined(separator: ", ")) or several as html,md; got '\(word)'")
             }
             if !result.contains(value) { result.append(value) }
         }

@@ -43,14 +43,16 @@ public struct Run: CustomStringConvertible, Sendable {
     public var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
 }
 
-/// Runs the built `matchplan` with `arguments` in `directory` (default: the repository root).
-public func matchplan(_ arguments: [String], in directory: String = Repository.root) throws -> Run {
+/// Runs the built `matchplan` with `arguments` in `directory` (default: the repository root),
+/// with `extraEnvironment` added to the test's environment.
+public func matchplan(_ arguments: [String], in directory: String = Repository.root, extraEnvironment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Repository.binary)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var environment = ProcessInfo.processInfo.environment
     environment["SWIFT_BACKTRACE"] = "enable=no"
+    environment.merge(extraEnvironment) { $1 }
     process.environment = environment
     let out = Pipe(), err = Pipe()
     process.standardOutput = out

@@ -20,7 +20,7 @@ final class ShapeEncoder: Encoder {
     var result: Any? {
         if let fields { return TemplateValue(fields: fields.values) }
         if let elements {
-            state.signature.append(-2)  // end of the list
+            state.append(.listEnd)
             return elements.values
         }
         return nil
@@ -37,7 +37,7 @@ final class ShapeEncoder: Encoder {
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if elements == nil {
             elements = Elements()
-            state.signature.append(-1)  // start of a list
+            state.append(.listStart)
         }
         return Unkeyed(state: state, elements: elements!)
     }

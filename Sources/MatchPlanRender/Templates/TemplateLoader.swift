@@ -78,7 +78,7 @@ public struct TemplateSet: Sendable {
             throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
         }
         return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path),
-                           compile: CompiledTemplates.isCompilable(texts.values.map(\.text)))
+                           compile: !rendersDirectly && CompiledTemplates.isCompilable(texts.values.map(\.text)))
     }
 
     /// Renders `name` with a typed view model (through its compiled form, which gives the bytes

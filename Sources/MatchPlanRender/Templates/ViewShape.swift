@@ -6,7 +6,7 @@ import Mustache
 /// output can depend on besides the text of its strings), its strings in a fixed order, and a
 /// probe view in which each string is replaced by a numbered marker.
 ///
-/// Shape: the view's type, each boolean and integer, the length of each list, and for each
+/// Shape (``ShapeCode``): the view's type, each boolean and integer, the length of each list, and for each
 /// string whether it is empty and whether it ends with a line break (swift-mustache looks at
 /// both when it indents a partial). Views are read through their synthesized `Encodable`
 /// conformance (stored properties in declaration order, the names swift-mustache looks up,
@@ -34,7 +34,7 @@ struct ViewShape {
     /// - Parameter probe: whether to build ``probe`` too.
     init?(_ view: some Encodable, probe: Bool) {
         let state = State(buildsProbe: probe)
-        state.signature.append(unsafeBitCast(type(of: view) as Any.Type, to: Int.self))  // the type's metadata address
+        state.signature.append(Int(bitPattern: ObjectIdentifier(type(of: view))))  // the view's type
         let encoder = ShapeEncoder(state: state)
         guard (try? view.encode(to: encoder)) != nil, !state.unsupported else { return nil }
         signature = state.signature
@@ -69,12 +69,12 @@ struct ViewShape {
         }
 
         func probe(_ flag: Bool) -> Any {
-            signature.append(flag ? 1 : 2)
+            append(flag ? .trueFlag : .falseFlag)
             return flag
         }
 
         func probe(_ number: Int) -> Any {
-            signature.append(3)
+            append(.integer)
             signature.append(number)
             return number
         }
@@ -91,7 +91,7 @@ struct ViewShape {
             case let pages as RenderedPages:
                 // Renders as its text (an empty one is null in sections); a template can also
                 // print its key (`{{pages.key}}`), so both are strings of the shape.
-                signature.append(4)
+                append(.renderedPages)
                 return RenderedPages(key: probe(pages.key), text: probe(pages.text))
             default:
                 let encoder = ShapeEncoder(state: self)
@@ -105,11 +105,11 @@ struct ViewShape {
 
         func probe(_ text: String) -> String {
             guard !text.isEmpty else {
-                signature.append(7)
+                append(.emptyString)
                 return text
             }
             let lineBreak = text.last == "\n"
-            signature.append(lineBreak ? 8 : 9)
+            append(lineBreak ? .stringEndingWithLineBreak : .string)
             strings.append(text)
             endsWithLineBreak.append(lineBreak)
             return buildsProbe ? ViewShape.marker(strings.count - 1, endsWithLineBreak: lineBreak) : ""

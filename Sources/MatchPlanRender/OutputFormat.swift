@@ -1,0 +1,63 @@
+import MatchPlanModel
+
+/// An output format as a value: what a file of this format is called, what it is, how text is
+/// prepared for it, which templates it needs and how it is rendered. Adding a format (a
+/// calendar file, a CSV summary) adds a value like ``html``, ``md`` or ``planJSON`` (see
+/// `ReportFormats.swift`), not a branch in the renderer.
+public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
+    /// What `--format` accepts: `html`, `md`, `json`.
+    public let name: String
+    /// The file extension, without the dot.
+    public let fileExtension: String
+    /// The IANA media type of the file (for a preview server or a sitemap).
+    public let mediaType: String
+    /// The single-report file name without extension: `report` (`report.html`), `plan` (`plan.json`).
+    public let baseName: String
+    /// Prepares text from a profile, front matter or cycle file before it reaches a template:
+    /// identity for HTML (Mustache escapes it), Markdown escaping for Markdown (whose templates
+    /// turn HTML escaping off with `{{% CONTENT_TYPE: TEXT}}`).
+    public let escapeText: @Sendable (String) -> String
+    /// Templates a template set must have for this format (none for formats rendered in Swift).
+    public let requiredTemplates: [String]
+    /// Renders one student's plan as this format's file contents (UTF-8 text; the publish stage
+    /// writes the string's bytes without another copy).
+    let render: @Sendable (StrategyPlan, ReportRenderer) throws -> String
+
+    public init(name: String, fileExtension: String, mediaType: String, baseName: String,
+                escapeText: @escaping @Sendable (String) -> String = { $0 }, requiredTemplates: [String] = [],
+                render: @escaping @Sendable (StrategyPlan, ReportRenderer) throws -> String) {
+        self.name = name
+        self.fileExtension = fileExtension
+        self.mediaType = mediaType
+        self.baseName = baseName
+        self.escapeText = escapeText
+        self.requiredTemplates = requiredTemplates
+        self.render = render
+    }
+
+    /// The formats a report is written in when `--format` is not given.
+    public static var allCases: [OutputFormat] { [.html, .md] }
+    /// Every format `--format` accepts, by ``name``.
+    public static var known: [OutputFormat] { [.html, .md, .planJSON] }
+
+    /// The known format named `rawValue` (`html`, `md`, `json`).
+    public init?(rawValue: String) {
+        guard let format = Self.known.first(where: { $0.name == rawValue }) else { return nil }
+        self = format
+    }
+
+    public var rawValue: String { name }
+    public var description: String { name }
+    /// File name written for one report: `report.html`, `report.md`, `plan.json`.
+    public var fileName: String { "\(baseName).\(fileExtension)" }
+    /// A roster student's file in the flat output folder: `<slug>.html`, `<slug>.md`.
+    public func fileName(slug: String) -> String { "\(slug).\(fileExtension)" }
+    /// The layout template of a templated format (`Templates/report.<extension>.mustache`).
+    public var templateName: String { "\(baseName).\(fileExtension)" }
+
+    public static func == (a: OutputFormat, b: OutputFormat) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// The name the report stages and the command line use for an ``OutputFormat``.
+public typealias ReportFormat = OutputFormat

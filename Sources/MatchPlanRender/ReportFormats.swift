@@ -1,0 +1,27 @@
+import MatchPlanModel
+
+extension OutputFormat {
+    /// The report's section partials; each templated format has `partials/<name>.<extension>`.
+    static let reportPartials = ["glance", "findings", "finding", "page", "checklist", "checklist-item", "timeline", "timeline-event",
+                                 "timing", "list", "pathways", "signals", "sources"]
+
+    /// `report.html`: one self-contained page (inline CSS, no external requests).
+    public static let html = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", escapeText: { $0 })
+
+    /// `report.md`: reads as plain text, renders on GitHub.
+    public static let md = templatedReport(extension: "md", mediaType: "text/markdown; charset=utf-8", escapeText: MarkdownEscaping.escape)
+
+    /// `plan.json`: the computed plan, as `matchplan plan` prints it.
+    public static let planJSON = OutputFormat(name: "json", fileExtension: "json", mediaType: "application/json", baseName: "plan") { plan, _ in
+        try PlanJSON.encode(plan)
+    }
+
+    /// A report rendered through `report.<extension>` and its partials.
+    static func templatedReport(extension ext: String, mediaType: String, escapeText: @escaping @Sendable (String) -> String) -> OutputFormat {
+        let layout = "report.\(ext)"
+        return OutputFormat(name: ext, fileExtension: ext, mediaType: mediaType, baseName: "report", escapeText: escapeText,
+                            requiredTemplates: [layout] + reportPartials.map { "partials/\($0).\(ext)" }) { plan, renderer in
+            try renderer.renderThroughTemplates(plan, partials: ext, layout: layout, escapeText: escapeText)
+        }
+    }
+}
