@@ -9,7 +9,7 @@ import MatchPlanPipeline
 /// - `content`: bytes → ``SourceText/decode(_:path:)`` → ``ContentLoader/parse(_:)`` (front
 ///   matter, YAML and cmark), in safe mode.
 /// - `roster`: bytes → a CSV file → ``RosterReader`` → every row loaded (``FuzzRoster``).
-/// - `template`: bytes → `partials/page.html.mustache` over the built-in `Templates/` →
+/// - `template`: bytes → `report.html.mustache` over the built-in `Templates/` →
 ///   ``TemplateSet/load(folders:required:include:)`` and, when it loads, a report rendered with
 ///   it (``FuzzTemplate``): no crash, no hang, whatever the template.
 ///
@@ -57,7 +57,7 @@ struct FuzzTarget {
         do {
             switch mode {
             case .roster: return .accepted(try FuzzRoster.run(data, loader: profileLoader, check: check))
-            case .template: return .accepted(try FuzzTemplate.run(data, workspace: workspace))
+            case .template: return .accepted(try FuzzTemplate.run(data))
             default: break
             }
             // A profile that starts with `{` is also read as a `.json` file (JSONSource).

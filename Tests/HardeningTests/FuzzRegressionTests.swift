@@ -51,14 +51,13 @@ import MatchPlanTestSupport
         }
     }
 
-    /// Template mode: the input as `partials/page.html` over the built-in set; when it loads, a
-    /// report renders with it. Every input kept here is refused at load.
+    /// Template mode: the input as `report.html` over the built-in set (as the fuzzer places it).
+    /// Every input kept here is refused at load.
     @Test(arguments: inputs("template"))
     func templateInputIsRefusedAtLoad(_ name: String) throws {
         let tmp = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: tmp) }
-        try FileManager.default.createDirectory(atPath: "\(tmp)/partials", withIntermediateDirectories: false)
-        try FileManager.default.copyItem(atPath: (Self.folder as NSString).appendingPathComponent(name), toPath: "\(tmp)/partials/page.html.mustache")
+        try FileManager.default.copyItem(atPath: (Self.folder as NSString).appendingPathComponent(name), toPath: "\(tmp)/report.html.mustache")
         #expect(throws: MatchPlanError.self) {
             try TemplateSet.load(folders: [Repository.path("Templates"), tmp], required: ReportRenderer.requiredTemplates,
                                  include: { !$0.hasPrefix("site") })

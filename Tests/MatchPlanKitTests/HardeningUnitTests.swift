@@ -128,6 +128,15 @@ import Testing
         #expect(throws: Never.self) { try TemplateGraph.check(texts) }
     }
 
+    /// 1,000 nested sections overflowed swift-mustache's recursive parser (a crash, no message).
+    @Test func sectionsNestedTooDeeplyAreRefusedBeforeParsing() throws {
+        let deep = String(repeating: "{{#a}}", count: 1000) + String(repeating: "{{/a}}", count: 1000)
+        #expect(throws: MatchPlanError.self) { try TemplateGraph.checkSectionDepth(deep, path: "t.mustache") }
+        let fine = String(repeating: "{{#a}}", count: TemplateGraph.maximumSectionDepth) + String(repeating: "{{/a}}", count: TemplateGraph.maximumSectionDepth)
+        try TemplateGraph.checkSectionDepth(fine, path: "t.mustache")
+        try TemplateGraph.checkSectionDepth(fine + fine, path: "t.mustache")
+    }
+
     @Test(arguments: ["{{=<% %>=}}", "{{>*name}}", "{{>\npartials/page.html}}"])
     func tagsThatWouldHideAnIncludeAreRefused(_ text: String) {
         #expect(throws: MatchPlanError.self) { try TemplateGraph.rejectHiddenIncludes(text, path: "t.mustache") }

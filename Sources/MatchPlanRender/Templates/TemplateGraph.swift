@@ -9,11 +9,47 @@ import MatchPlanModel
 /// the process (stack overflow, no message). So a set is refused when:
 /// - a chain of includes leads back to where it started (the error names the chain);
 /// - a chain is deeper than ``maximumDepth`` (this bounds the render depth);
+/// - sections nest deeper than ``maximumSectionDepth`` in one file (swift-mustache parses and
+///   renders them recursively: 1,000 nested `{{#x}}` overflowed the stack), checked before
+///   swift-mustache parses the file;
 /// - a tag would hide an include from this check: a delimiter change (`{{=<% %>=}}`), a dynamic
 ///   partial (`{{>*name}}`), or a partial or parent tag not closed on the line it opens on.
 enum TemplateGraph {
     /// Deepest chain of includes accepted (the built-in set nests 3 deep).
     static let maximumDepth = 16
+    /// Deepest nesting of sections (`#`, `^`, `$`, `<`) in one template (the built-in set nests 4 deep).
+    static let maximumSectionDepth = 32
+
+    /// Refuses sections nested deeper than ``maximumSectionDepth``. Counts every `{{#`, `{{^`,
+    /// `{{$`, `{{<` and `{{/` (spaces and a third brace allowed), even in a tag that spans lines,
+    /// so nothing deep reaches swift-mustache's recursive parser.
+    /// - Throws: ``MatchPlanError`` `.data` at the tag that goes too deep.
+    static func checkSectionDepth(_ text: String, path: String) throws {
+        let bytes = Array(text.utf8)
+        var depth = 0, line = 1, lineStart = 0, index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A { line += 1; lineStart = index + 1; index += 1; continue }
+            guard bytes[index] == 0x7B, bytes[index + 1] == 0x7B else { index += 1; continue }
+            var cursor = index + 2
+            while cursor < bytes.count, [0x7B, 0x20, 0x09, 0x0A].contains(bytes[cursor]) { cursor += 1 }
+            if cursor < bytes.count {
+                switch bytes[cursor] {
+                case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"):
+                    depth += 1
+                    if depth > maximumSectionDepth {
+                        let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                        throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                             "template sections nest more than \(maximumSectionDepth) levels deep here; flatten the template")
+                    }
+                case UInt8(ascii: "/"):
+                    depth = max(0, depth - 1)
+                default:
+                    break
+                }
+            }
+            index += 2
+        }
+    }
 
     /// - Parameter texts: template name → (text, file path).
     /// - Throws: ``MatchPlanError`` `.data` at the offending tag.

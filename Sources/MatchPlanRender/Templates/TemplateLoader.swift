@@ -52,6 +52,7 @@ public struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            try TemplateGraph.checkSectionDepth(entry.text, path: entry.path)  // before swift-mustache recurses
             do {
                 try library.register(entry.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
