@@ -9,7 +9,7 @@ public struct GuidancePage: Sendable, Equatable {
     public var section: Section
     /// Sort key within the section (then by id).
     public var order: Int
-    /// Rule ids from guidance-rules.md that the page explains.
+    /// Rule ids (docs/rules.md) that the page explains.
     public var rules: [String]
     /// Shown to a student when any condition holds; empty = everyone.
     public var when: [Condition]

@@ -3,7 +3,7 @@
 ///
 /// Each field names the rule id it carries; docs/rules.md lists every id and where it is implemented.
 public struct Rules: Sendable {
-    /// Every rule id of guidance-rules.md; what pages and checklist items may cite.
+    /// Every rule id in docs/rules.md; what pages and checklist items may cite.
     public var ruleIDs: Set<String>
     /// D8: valid reported scores, points (1…300).
     public var scoreScale: ClosedRange<Int>
