@@ -19,7 +19,8 @@ public enum RulesLoader {
         try root.rejectUnknownKeys(["rule_ids", "score_scale", "bands", "near_boundary_points", "recovery_score",
                                     "both_pathways_strongly_below", "step1_struggle_below", "list_sizes",
                                     "timing", "timeline", "checklist", "step1_passing_standards", "retake_weeks",
-                                    "booking_lead_days", "signal_split_ir_percent", "cycle_projection"])
+                                    "booking_lead_days", "signal_split_ir_percent", "cycle_projection",
+                                    "dr_only_floor", "stage_early_start", "book_reminder_days"])
         let scale = try root.intList("score_scale", in: 0...1000) ?? []
         guard scale.count == 2, scale[0] < scale[1] else {
             throw MatchPlanError(.data, file: source.path, keyPath: "score_scale", "expected [lowest, highest] score, e.g. [1, 300]")
@@ -58,7 +59,7 @@ public enum RulesLoader {
             throw MatchPlanError(.data, file: source.path, keyPath: "rule_ids",
                                  "the rule id '\(unknown)' is used but not listed under rule_ids; add it or fix the citation")
         }
-        return Rules(
+        var rules = Rules(
             ruleIDs: ruleIDs,
             scoreScale: points,
             bands: bands,
@@ -76,6 +77,25 @@ public enum RulesLoader {
             signalSplitIRPercent: try signalSplit(root),
             cycleProjection: try RulesProjectionLoader.projection(root)
         )
+        rules.drOnlyFloor = try drOnlyFloor(root)
+        rules.stageEarlyStart = try monthDay(root, "stage_early_start")
+        rules.bookReminderDays = try root.int("book_reminder_days", in: 0...365, what: "a number of days")
+        return rules
+    }
+
+    /// D12: `dr_only_floor: { scenarios: [borderline, low], diagnostic_radiology: [70, 90], source: "..." }`.
+    private static func drOnlyFloor(_ root: FieldReader) throws -> Rules.DROnlyFloor? {
+        guard let row = try root.mapping("dr_only_floor") else { return nil }
+        try row.rejectUnknownKeys(["scenarios", "diagnostic_radiology", "source"])
+        let names = try row.stringList("scenarios") ?? []
+        let scenarios = try names.map { name -> Band in
+            guard let band = Band(rawValue: name) else {
+                throw MatchPlanError(.data, file: row.file, location: row.location(of: row.value("scenarios")?.mark ?? row.mark),
+                                     keyPath: row.join("scenarios"), "expected a scenario (\(Band.allCases.map(\.rawValue).joined(separator: ", "))), found '\(name)'")
+            }
+            return band
+        }
+        return .init(scenarios: scenarios, diagnosticRadiology: try countRange(row, "diagnostic_radiology"), source: try text(row, "source"))
     }
 
     /// D11: `step1_passing_standards: [{ from, score, confidence, source }]`, oldest first.
@@ -106,7 +126,7 @@ public enum RulesLoader {
     }
 
     private static func checklistItem(_ row: FieldReader, points: ClosedRange<Int>) throws -> Rules.ChecklistRule {
-        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match"])
+        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match", "window"])
         let sourceNode = try row.require("status_from")
         let named: [String: Rules.StatusSource] = ["step1": .step1, "step2ck": .step2ck, "pathway_both": .pathwayBoth,
                                                     "pathway_esir": .pathwayESIR, "manual": .manual]
@@ -125,11 +145,13 @@ public enum RulesLoader {
                 return field
             })
         }
-        return Rules.ChecklistRule(id: try text(row, "id"), rule: try text(row, "rule"), text: try text(row, "text"),
+        var item = Rules.ChecklistRule(id: try text(row, "id"), rule: try text(row, "rule"), text: try text(row, "text"),
                                    statusSource: source, target: try row.int("target", in: 1...99, what: "a count") ?? 1,
                                    due: try dateSpec(row, "due"), when: try conditions(row, "when"),
                                    unless: try conditions(row, "unless"), advisory: try row.bool("advisory") ?? false,
                                    afterMatch: try row.bool("after_match") ?? false)
+        item.window = try row.bool("window") ?? false
+        return item
     }
 
     private static func timing(_ reader: FieldReader) throws -> Rules.TimingRules {
@@ -165,7 +187,7 @@ public enum RulesLoader {
     private static func dateSpec(_ row: FieldReader, _ key: String) throws -> DateSpec? {
         guard let text = try row.string(key) else { return nil }
         guard let spec = DateSpec(text) else {
-            throw row.fail(key, row.value(key)!, "expected season:MM-DD, season-1:MM-DD, season-2:MM-DD, match:MM-DD, event:ID or timing:latest, found '\(text)'")
+            throw row.fail(key, row.value(key)!, "expected season:MM-DD, season-1:MM-DD, season-2:MM-DD, match:MM-DD, event:ID, timing:latest or timing:step1_retake, found '\(text)'")
         }
         return spec
     }

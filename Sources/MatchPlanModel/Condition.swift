@@ -11,8 +11,10 @@ public struct Condition: Hashable, Sendable, Comparable, CustomStringConvertible
         Band.allCases.map { "scenario:\($0.rawValue)" }
         + Band.allCases.map { "band:\($0.rawValue)" }
         + ScoreBasis.allCases.map { "score:\($0.rawValue)" }
-        + ["step1:fail", "step1:numeric", "step2ck:fail", "comlex_only", "near_boundary"]
-        + ["timing:T1", "timing:T2", "timing:T3"]
+        + ["step1:fail", "step1:not_passed", "step1:numeric", "step2ck:fail", "comlex_only", "near_boundary"]
+        + ["timing:T1", "timing:T2", "timing:T3", "timing_ahead:T1", "timing_ahead:T2", "timing_ahead:T3"]
+        + ["ir_only:dr_advised", "ir_only:by_choice", "clerkship:fail"]
+        + Profile.Stage.allCases.map { "stage:\($0.rawValue)" }
         + ["list:L1", "list:L2", "list:L3"]
         + Profile.Pathway.allCases.map { "pathway:\($0.rawValue)" }
         + ["match:matched", "match:unmatched", "match:over"]

@@ -36,6 +36,28 @@ public struct Rules: Sendable {
     public var signalSplitIRPercent: [Band: Int]
     /// D14: how to project a cycle the content has no file for.
     public var cycleProjection: CycleProjectionRules
+    /// D12: the DR count floor for a DR-only applicant in some scenarios (nil: none).
+    public var drOnlyFloor: DROnlyFloor? = nil
+    /// D9: from this month-day of the year before the usual July 1 start, a stage one ahead
+    /// is accepted too (schools that start the next year in May or June).
+    public var stageEarlyStart: MonthDay? = nil
+    /// D3 / T1: days before the latest recommended date from which a student with no Step 2 CK
+    /// date is told to book one now (nil: never).
+    public var bookReminderDays: Int? = nil
+
+    /// D12: DR-only applicants in `scenarios` apply to at least `diagnosticRadiology` DR programs.
+    public struct DROnlyFloor: Sendable, Equatable {
+        public var scenarios: [Band]
+        public var diagnosticRadiology: CountRange
+        public var source: String
+
+        /// Memberwise (public: the loaders are another target).
+        public init(scenarios: [Band], diagnosticRadiology: CountRange, source: String) {
+            self.scenarios = scenarios
+            self.diagnosticRadiology = diagnosticRadiology
+            self.source = source
+        }
+    }
 
     /// One band row: scores at or above `minimum` (points) fall in `band` unless a higher row matches.
     public struct BandRule: Sendable, Equatable {
@@ -132,6 +154,8 @@ public struct Rules: Sendable {
         public var advisory: Bool
         /// D16: an item for after Match Day (not closed when the Match is over).
         public var afterMatch: Bool
+        /// D16: a window (SOAP): once its due date has passed it is closed, never overdue.
+        public var window: Bool = false
 
         /// Memberwise (public: the loaders and the planner are other targets).
         public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil,
@@ -205,7 +229,7 @@ public struct MonthDay: Sendable, Equatable, Hashable {
 }
 
 /// A date written relative to the cycle in `rules.yaml`: `season:MM-DD`, `season-1:MM-DD`,
-/// `match:MM-DD`, `event:ID` or `timing:latest`.
+/// `match:MM-DD`, `event:ID`, `timing:latest` or `timing:step1_retake`.
 public enum DateSpec: Sendable, Equatable {
     /// `yearsBefore` years before the season's year (0 = the season's year).
     case season(yearsBefore: Int, MonthDay)
@@ -213,10 +237,13 @@ public enum DateSpec: Sendable, Equatable {
     case event(String)
     /// The latest recommended Step 2 CK date for the student's timing scenario (D7).
     case timingLatest
+    /// S1.1 / D19: the target date for a Step 1 retake not yet passed (`timing:step1_retake`).
+    case step1Retake
 
     /// Parses the notation; nil when malformed.
     public init?(_ text: String) {
         if text == "timing:latest" { self = .timingLatest; return }
+        if text == "timing:step1_retake" { self = .step1Retake; return }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon], tail = String(text[text.index(after: colon)...])
         if head == "event" {

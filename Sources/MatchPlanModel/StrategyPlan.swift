@@ -164,16 +164,20 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         public var reportingWeeks: Int
         /// D8 / D10: after a failed Step 2 CK, the earliest sensible retake date (after targeted remediation).
         public var retakeEarliest: CalendarDate?
+        /// S1.1 / D19: Step 1 not yet passed: the date to aim to have sat the retake by.
+        public var step1RetakeTarget: CalendarDate? = nil
 
         enum CodingKeys: String, CodingKey {
             case scenario, reason, windowStart = "window_start", latestDate = "latest_date", lateAfter = "late_after"
             case sittingDate = "sitting_date", expectedScoreDate = "expected_score_date", programsReview = "programs_review"
             case reportingWeeks = "reporting_weeks", retakeEarliest = "retake_earliest"
+            case step1RetakeTarget = "step1_retake_target"
         }
 
         /// Memberwise (public: the loaders and the planner are other targets).
         public init(scenario: TimingScenario, reason: String, windowStart: CalendarDate? = nil, latestDate: CalendarDate, lateAfter: CalendarDate, sittingDate: CalendarDate? = nil, expectedScoreDate: CalendarDate? = nil, programsReview: CalendarDate, reportingWeeks: Int,
-                    retakeEarliest: CalendarDate? = nil) {
+                    retakeEarliest: CalendarDate? = nil, step1RetakeTarget: CalendarDate? = nil) {
+            self.step1RetakeTarget = step1RetakeTarget
             self.scenario = scenario
             self.reason = reason
             self.windowStart = windowStart

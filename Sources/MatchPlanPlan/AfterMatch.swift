@@ -13,8 +13,10 @@ struct AfterMatch {
     var matchDay: CalendarDate
     var nextMatchYear: Int
     var today: CalendarDate
+    /// D16 / B7: the next season's calendar, projected from the rules' pattern (D14).
+    var next: Cycle
 
-    init(profile: Profile, cycle: Cycle, today: CalendarDate) {
+    init(profile: Profile, cycle: Cycle, rules: Rules, today: CalendarDate) {
         let rankDeadline = cycle.event("rank_order_list_deadline")!.date
         matchDay = cycle.event("match_day")!.date
         matchWeek = cycle.event("match_week")?.date ?? matchDay.adding(days: -4)
@@ -22,6 +24,7 @@ struct AfterMatch {
         result = profile.matchResult
         closed = result != nil || today > rankDeadline
         nextMatchYear = cycle.matchYear + 1
+        next = CycleProjection.project(matchYear: cycle.matchYear + 1, rules: rules.cycleProjection)
         self.today = today
     }
 
@@ -39,18 +42,36 @@ struct AfterMatch {
     func findings(flag: (String, String, String) -> Void, warn: (String, String, String) -> Void) {
         switch result {
         case .unmatched?:
+            // D16 / B7: once SOAP is over, say so and point to positions still open after it.
             let soap = today <= soapEnds
                 ? "SOAP runs from \(matchWeek.longForm) to \(soapEnds.longForm): work through it with your dean's office, applying for unfilled positions, preliminary and transitional years included."
-                : "SOAP ran from \(matchWeek.longForm) to \(soapEnds.longForm)."
+                : "SOAP ran from \(matchWeek.longForm) to \(soapEnds.longForm); some positions stay unfilled after it and programs fill them directly, so ask your dean's office about any still open, preliminary years included."
             flag("did-not-match", "D16",
-                 "You did not match this year. \(soap) Then plan to reapply for Match \(nextMatchYear): a research year with IR faculty or a preliminary year, a frank review with your advisors of what held the application back (score, letters, list breadth, DR share), and a broader list.")
+                 "You did not match this year. \(soap) Then plan to reapply for Match \(nextMatchYear): a research year with IR faculty or a preliminary year, a frank review with your advisors of what held the application back (score, letters, list breadth, DR share), and a broader list."
+                 + nextSeason)
         case .matched?:
-            warn("matched", "D16", "You matched: nothing in this plan is overdue any more. Items left open are closed.")
+            // C7: matching is not a warning; the after-the-match page says what comes next.
+            break
         case nil where today >= matchWeek:
             warn("match-result-unknown", "D16",
                  "Match Week began on \(matchWeek.longForm): add match_result (matched or unmatched) to the profile. If you did not match, SOAP runs to \(soapEnds.longForm) and the plan turns to reapplying for Match \(nextMatchYear).")
         case nil:
             break
         }
+    }
+
+    /// B7: the next season's key dates for a reapplicant, projected (D14), each to verify; in
+    /// date order, with a window already open said to be open now.
+    var nextSeason: String {
+        var parts: [String] = []
+        if let opens = next.event("vslo_opens")?.date, let closes = next.event("vslo_closes")?.date, today <= closes {
+            parts.append(today >= opens
+                ? "away-rotation (VSLO) applications are open now, at most programs until around \(closes.longForm)"
+                : "away-rotation (VSLO) applications open around \(opens.longForm)")
+        }
+        let names = [("eras_opens", "ERAS opens"), ("applicants_submit", "applications may be submitted"),
+                     ("programs_review", "programs start reviewing"), ("match_day", "Match Day")]
+        parts += names.compactMap { id, name in next.event(id).map { "\(name) around \($0.date.longForm)" } }
+        return " Next season's calendar, projected from earlier seasons (verify): " + parts.joined(separator: "; ") + "."
     }
 }

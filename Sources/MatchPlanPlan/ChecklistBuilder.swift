@@ -9,15 +9,19 @@ enum ChecklistBuilder {
     ///   - afterMatch: D16: closes open pre-Match items once the Match is over.
     static func build(profile: Profile, rules: Rules, conditions: Set<Condition>, dates: DateResolver,
                       step1NotPassed: Bool, afterMatch: AfterMatch, today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
-        let step2ckFail = conditions.contains(Condition(unchecked: "step2ck:fail"))
+        // C1: a pathway cannot be "in progress" before the season's applications open.
+        let seasonOpens = dates.resolve(.event("eras_opens"))
         let items = rules.checklist.compactMap { item -> StrategyPlan.ChecklistItem? in
             guard item.when.isEmpty || item.when.contains(where: conditions.contains),
                   !item.unless.contains(where: conditions.contains) else { return nil }
             var status = profile.completed.contains(item.id)
-                ? .done : status(of: item, profile: profile, today: today, step2ckFail: step2ckFail, step1NotPassed: step1NotPassed)
+                ? .done : status(of: item, profile: profile, today: today, step1NotPassed: step1NotPassed, seasonOpens: seasonOpens)
             let due = item.due.flatMap(dates.resolve)
             if status != .done && afterMatch.closes(item) {
                 // D16: the Match is over; nothing left open before it can be done now.
+                status = .closed
+            } else if status != .done, item.window, let due, due < today {
+                // D16: a window that has closed (SOAP) cannot be overdue: it is over.
                 status = .closed
             } else if status != .done, !item.advisory, let due, due < today {
                 // D9: items still open whose dates have passed are flagged (D4: advice never is).
@@ -34,10 +38,12 @@ enum ChecklistBuilder {
     /// Status from the item's named profile fields (see `status_from` in rules.yaml).
     /// - Parameters:
     ///   - today: a Step 2 CK date on or before it has been sat (the score may still be pending).
-    ///   - step2ckFail: D8; a failed Step 2 CK is not "sat" for the checklist: a retake is open.
     ///   - step1NotPassed: S1.1 / D11: a fail or a numeric score below standard keeps "Pass Step 1" open.
-    static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate, step2ckFail: Bool,
-                       step1NotPassed: Bool = false) -> StrategyPlan.Status {
+    ///   - seasonOpens: C1: before this date a chosen pathway is still "to do", not in progress.
+    /// A failed Step 2 CK has been sat (D8): the retake is its own item (`retake-step2ck`).
+    static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate,
+                       step1NotPassed: Bool = false, seasonOpens: CalendarDate? = nil) -> StrategyPlan.Status {
+        let seasonOpen = seasonOpens.map { today >= $0 } ?? true
         switch item.statusSource {
         case .manual:
             return .todo
@@ -48,15 +54,14 @@ enum ChecklistBuilder {
             case .fail?, nil: return .todo
             }
         case .step2ck:
-            if step2ckFail { return .todo }
             if profile.step2ck.score != nil { return .done }
             guard let date = profile.step2ck.date else { return .todo }
             return date <= today ? .done : .inProgress
         case .pathwayBoth:
             // Choosing the pathway is a decision, not the application: done only when marked.
-            return profile.pathway == .both ? .inProgress : .todo
+            return profile.pathway == .both && seasonOpen ? .inProgress : .todo
         case .pathwayESIR:
-            return [.both, .drESIR].contains(profile.pathway) ? .inProgress : .todo
+            return [.both, .drESIR].contains(profile.pathway) && seasonOpen ? .inProgress : .todo
         case .fields(let fields):
             if fields.count == 1, let progress = progress(fields[0], profile) {
                 switch progress {

@@ -5,14 +5,18 @@ public struct DateResolver {
     let cycle: Cycle
     /// D7: the latest recommended Step 2 CK date for this student.
     let timingLatest: CalendarDate
+    /// S1.1 / D19: the Step 1 retake target; nil when Step 1 needs none (or for the site).
+    var step1Retake: CalendarDate? = nil
 
-    /// The date; nil only for an `event:` the cycle does not have (the pipeline checks this first).
+    /// The date; nil for an `event:` the cycle does not have (the pipeline checks this first) and
+    /// for a Step 1 retake when there is none.
     func resolve(_ spec: DateSpec) -> CalendarDate? {
         switch spec {
         case .season(let yearsBefore, let monthDay): monthDay.inYear(cycle.seasonYear - yearsBefore)
         case .match(let monthDay): monthDay.inYear(cycle.matchYear)
         case .event(let id): cycle.event(id)?.date
         case .timingLatest: timingLatest
+        case .step1Retake: step1Retake
         }
     }
 

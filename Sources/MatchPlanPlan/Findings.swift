@@ -8,9 +8,13 @@ enum Findings {
         var warnings: [StrategyPlan.Finding] = []
     }
 
-    static func evaluate(profile: Profile, rules: Rules, cycle: Cycle, scores: ScoreAssessment,
+    /// - Parameters:
+    ///   - profile: the profile as planned (a future-dated score moved to the predictions, C5).
+    ///   - reported: the profile as written, for the D9 checks on its own fields.
+    ///   - irOnly: D18: how an IR-only applicant is advised.
+    static func evaluate(profile: Profile, reported: Profile? = nil, rules: Rules, cycle: Cycle, scores: ScoreAssessment,
                          timing: StrategyPlan.TimingPlan, pathway: StrategyPlan.PathwayPlan, list: StrategyPlan.ListPlan,
-                         concerns: [Profile.Concern], afterMatch: AfterMatch, today: CalendarDate) -> Result {
+                         concerns: [Profile.Concern], irOnly: Planner.IROnly? = nil, afterMatch: AfterMatch, today: CalendarDate) -> Result {
         var result = Result()
         func flag(_ id: String, _ rule: String, _ message: String) {
             result.redFlags.append(.init(id: id, rule: rule, message: message))
@@ -23,10 +27,10 @@ enum Findings {
         switch scores.step1.status {
         case .notPassed:
             flag("step1-fail", "S1.1",
-                 "Step 1 shows a fail that no pass has followed yet: passing it comes first, and until then the low-score strategy applies whatever the Step 2 CK (D2).")
+                 "Step 1 shows a fail that no pass has followed yet: passing it comes first, and until then the low-score strategy applies whatever the Step 2 CK (D2)." + step1Retake(timing, step2ckAhead: profile.step2ck.score == nil))
         case .belowStandard(let score, let standard):
             flag("step1-fail", "D11",
-                 "Your numeric Step 1 of \(score) is below the passing standard of \(standard) that applied to it, so it counts as a fail: Step 1 still has to be passed (S1.1), and the low-score strategy applies (D2).")
+                 "Your numeric Step 1 of \(score) is below the passing standard of \(standard) that applied to it, so it counts as a fail: Step 1 still has to be passed (S1.1), and the low-score strategy applies (D2)." + step1Retake(timing, step2ckAhead: profile.step2ck.score == nil))
         case .passedAfterFail:
             // S1.2: a later pass makes the fail recoverable.
             let recovery = scores.summary.recovery
@@ -76,10 +80,18 @@ enum Findings {
             flag("concern-\(concern.rawValue.replacingUnderscores)", "W3",
                  "Your record shows \(words): address it briefly and confidently in the personal statement, MSPE and interviews, and apply to DR as well as IR (W3, TL6).")
         }
-        // W3: integrated IR only, when applying to both is strongly advised.
-        if profile.pathway == .integratedIR && pathway.bothStronglyAdvised {
+        // W3 / D18: integrated IR only, when applying to DR too is advised.
+        if irOnly == .drAdvised || (profile.pathway == .integratedIR && pathway.bothStronglyAdvised) {
             warn("apply-to-dr-too", "W3",
-                 "You plan to apply to integrated IR only; with your score or record, applying to DR programs with ESIR as well is strongly advised.")
+                 "You plan to apply to integrated IR only; with your score or record, applying to DR programs with ESIR as well is strongly advised, and this plan's list, signals and checklist assume you do (D18).")
+        }
+        // G1 / G2 (B4): not flexible on geography where flexibility matters most (B3/B4 and the
+        // lower list rows). Region names stay out of the message: they are the profile's own text.
+        if profile.geography.flexible == false, [.borderline, .low].contains(scores.scenario) || (list.rule != nil && list.rule != rules.listSizes.first?.rule) {
+            let regions = profile.geography.regions.count
+            let limited = regions == 0 ? "to a limited area" : "to the \(regions) region\(regions == 1 ? "" : "s") in your profile"
+            warn("geography-not-flexible", "G1",
+                 "Your profile says you are not flexible on geography and limits the search \(limited). In your scenario that costs interviews: the biggest cities (New York, San Francisco, Boston) draw the most applicants, while mid-sized cities and regions with few medical schools give better odds. Widen to at least one more region, and include community programs with strong IR (G2).")
         }
         // D4: COMLEX-only applicants: a plain caveat, the list this plan uses, and Step 2 CK to consider.
         if profile.comlexOnly {
@@ -88,21 +100,39 @@ enum Findings {
                  "This guidance is built on USMLE scores, and most IR programs screen on Step 2 CK; without it, many programs cannot place your application against their screens." + listNote
                  + " Consider sitting Step 2 CK by \(timing.latestDate.longForm).")
         }
-        // D3: nothing to plan from.
-        if scores.summary.basis == .none && !profile.comlexOnly {
+        // D3: nothing to plan from. B9: in MS1 and MS2 that is expected, not a warning: the
+        // early-years page leads instead (TL1, S1.3).
+        let early = [.ms1, .ms2].contains(profile.stage ?? expectedStage(matchYear: profile.matchYear, today: today) ?? .ms3)
+        if scores.summary.basis == .none && !profile.comlexOnly && !early {
             warn("band-unknown", "D3",
                  "No Step 2 CK score and no NBME practice scores yet, so the band is unknown: this report gives timing advice; add practice scores to the profile to see a band.")
         }
-        ScheduleFindings.evaluate(profile: profile, rules: rules, cycle: cycle, timing: timing, afterMatch: afterMatch,
+        ScheduleFindings.evaluate(profile: profile, reported: reported ?? profile, rules: rules, cycle: cycle, timing: timing, afterMatch: afterMatch,
                                   today: today, flag: flag, warn: warn)
         afterMatch.findings(flag: flag, warn: warn)
         // D9: stage and match year disagree with today.
         if let stage = profile.stage, let expected = expectedStage(matchYear: profile.matchYear, today: today),
-           stage != .graduate, stage != expected {
+           stage != .graduate, stage != expected, stage != earlyStart(expected, rules: rules, today: today) {
             warn("stage-does-not-match-year", "D9",
                  "You are listed as \(stage.rawValue), but applying for Match \(profile.matchYear) would usually make you \(expected.rawValue) on \(today.longForm): check match_year and stage in the profile.")
         }
         return result
+    }
+
+    /// S1.1 / D19: when to aim to have sat the Step 1 retake, and Step 2 CK after it.
+    static func step1Retake(_ timing: StrategyPlan.TimingPlan, step2ckAhead: Bool) -> String {
+        guard let target = timing.step1RetakeTarget else { return "" }
+        let step2 = step2ckAhead ? "; plan Step 2 CK after its result, by \(timing.latestDate.longForm)" : ""
+        return " Book the retake with your dean's office now and aim to sit it by about \(target.longForm), after a formal remediation plan (P3)\(step2)."
+    }
+
+    /// D9 (C6): schools that start the next year in May or June: from the rules'
+    /// `stage_early_start` (05-01) to June 30, the stage after the expected one is accepted too.
+    static func earlyStart(_ expected: Profile.Stage, rules: Rules, today: CalendarDate) -> Profile.Stage? {
+        guard let start = rules.stageEarlyStart, today >= start.inYear(today.year), today.month < 7 else { return nil }
+        let order: [Profile.Stage] = [.ms1, .ms2, .ms3, .ms4, .graduate]
+        guard let index = order.firstIndex(of: expected), index + 1 < order.count else { return nil }
+        return order[index + 1]
     }
 
     /// D9 (MatchPlan's reading): the academic year starts July 1; the season's academic year is MS4.

@@ -5,7 +5,8 @@ import MatchPlanModel
 enum ListStrategy {
     /// - Returns: an empty plan (no counts) when the scenario is unknown, except for a
     ///   COMLEX-only applicant (D4), who plans from the last row until a score says otherwise.
-    static func plan(scores: ScoreAssessment, rules: Rules, pathway: Profile.Pathway? = nil, comlexOnly: Bool = false) -> StrategyPlan.ListPlan {
+    static func plan(scores: ScoreAssessment, rules: Rules, pathway: Profile.Pathway? = nil, comlexOnly: Bool = false,
+                     irOnly: Planner.IROnly? = nil) -> StrategyPlan.ListPlan {
         let row: Rules.ListSizeRule?
         var comlexRow = false
         if scores.scenario == .low {
@@ -39,7 +40,20 @@ enum ListStrategy {
             diagnosticRadiology = .init(min: row.integratedIR.min + row.diagnosticRadiology.min,
                                         max: row.integratedIR.max + row.diagnosticRadiology.max)
             integratedIR = .init(min: 0, max: 0)
+            // D12: below the high scenario a DR-only applicant is below the average DR applicant
+            // (DR's matched mean is far above the IR bands' lines), so the list is at least the
+            // rules' floor, set from the DR applicants' average number of applications.
+            let band = comlexOnly && scores.scenario == .unknown ? .low : scores.scenario
+            if let floor = rules.drOnlyFloor, floor.scenarios.contains(band) {
+                diagnosticRadiology = .init(min: max(diagnosticRadiology.min, floor.diagnosticRadiology.min),
+                                            max: max(diagnosticRadiology.max, floor.diagnosticRadiology.max))
+            }
             advice.append("D12")
+        } else if irOnly == .byChoice {
+            // D18: an IR-only applicant with a high or solid score and nothing else on the record
+            // keeps to the choice: no DR programs (DR backups are an advisory checklist item).
+            diagnosticRadiology = .init(min: 0, max: 0)
+            advice.append("D18")
         }
         return .init(rule: row.rule, integratedIR: integratedIR, diagnosticRadiology: diagnosticRadiology,
                      interpolated: row.interpolated, adviceRules: advice)

@@ -17,22 +17,30 @@ public struct Planner: Sendable {
     }
 
     /// The plan for `profile` as of `today`.
-    public func plan(for profile: Profile, today: CalendarDate) -> StrategyPlan {
+    public func plan(for reported: Profile, today: CalendarDate) -> StrategyPlan {
+        // D9 / D3: a "reported" score dated after today is planned as a prediction (and flagged).
+        let profile = Self.plannable(reported, today: today)
         let scores = ScoreAssessment(profile: profile, rules: rules,
                                      passingScore: cycle.passingScore(on: profile.step2ck.date))
-        let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly)
         // D13 (W3, D10): a failed clerkship and a listed course failure decide the same way.
         let concerns = RecordConcerns.concerns(of: profile)
-        let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle,
-                                        signals: .init(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns),
-                                        today: today)
         let pathway = pathwayPlan(profile: profile, scores: scores, concerns: concerns)
-        let afterMatch = AfterMatch(profile: profile, cycle: cycle, today: today)
-        let findings = Findings.evaluate(profile: profile, rules: rules, cycle: cycle, scores: scores,
-                                         timing: timing, pathway: pathway, list: list, concerns: concerns, afterMatch: afterMatch, today: today)
-        let conditions = conditions(profile: profile, scores: scores, timing: timing, list: list, afterMatch: afterMatch)
-        let dates = DateResolver(cycle: cycle, timingLatest: timing.latestDate)
-        let signals = SignalSplit.plan(cycle: cycle, rules: rules, scenario: scores.scenario, pathway: profile.pathway, comlexOnly: profile.comlexOnly)
+        // D18: an IR-only applicant is advised to add DR in the borderline and low scenarios and
+        // whenever W3 strongly advises both; otherwise the choice is respected.
+        let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway)
+        let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
+        let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle,
+                                        signals: .init(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
+                                                       step1NotPassed: scores.step1.notPassed),
+                                        today: today)
+        let afterMatch = AfterMatch(profile: profile, cycle: cycle, rules: rules, today: today)
+        let findings = Findings.evaluate(profile: profile, reported: reported, rules: rules, cycle: cycle, scores: scores,
+                                         timing: timing, pathway: pathway, list: list, concerns: concerns, irOnly: irOnly,
+                                         afterMatch: afterMatch, today: today)
+        let conditions = conditions(profile: profile, scores: scores, timing: timing, list: list, afterMatch: afterMatch, irOnly: irOnly)
+        let dates = DateResolver(cycle: cycle, timingLatest: timing.latestDate, step1Retake: timing.step1RetakeTarget)
+        let signals = SignalSplit.plan(cycle: cycle, rules: rules, scenario: scores.scenario, pathway: profile.pathway,
+                                       comlexOnly: profile.comlexOnly, irOnly: irOnly)
         let checklist = ChecklistBuilder.build(profile: profile, rules: rules, conditions: conditions, dates: dates,
                                                step1NotPassed: scores.step1.notPassed, afterMatch: afterMatch, today: today)
             .map { item -> StrategyPlan.ChecklistItem in
@@ -77,10 +85,18 @@ public struct Planner: Sendable {
 
     /// The conditions that select content pages and checklist items for this student.
     func conditions(profile: Profile, scores: ScoreAssessment, timing: StrategyPlan.TimingPlan,
-                    list: StrategyPlan.ListPlan, afterMatch: AfterMatch? = nil) -> Set<Condition> {
+                    list: StrategyPlan.ListPlan, afterMatch: AfterMatch? = nil, irOnly: IROnly? = nil) -> Set<Condition> {
         var texts = ["scenario:\(scores.scenario.rawValue)", "band:\(scores.band.rawValue)",
                      "score:\(scores.summary.basis.rawValue)", "timing:\(timing.scenario.rawValue)"]
         if scores.step1FailOnRecord { texts.append("step1:fail") }
+        // S1.1 / D19: Step 1 still to pass: the retake item replaces "Pass Step 1".
+        if scores.step1.notPassed { texts.append("step1:not_passed") }
+        // C2 / A1: the timing advice for a sitting still ahead (none once a passing score is in).
+        if scores.summary.basis != .reported || scores.step2ckFail { texts.append("timing_ahead:\(timing.scenario.rawValue)") }
+        if let irOnly { texts.append("ir_only:\(irOnly.rawValue)") }
+        // H1 / H4 (B6): a clerkship graded fail is remediated and outweighed by later clinical work.
+        if !RecordConcerns.failedClerkships(profile).isEmpty { texts.append("clerkship:fail") }
+        if let stage = profile.stage { texts.append("stage:\(stage.rawValue)") }
         if case .score? = profile.step1 { texts.append("step1:numeric") }
         if scores.step2ckFail { texts.append("step2ck:fail") }
         if profile.comlexOnly { texts.append("comlex_only") }
@@ -89,5 +105,31 @@ public struct Planner: Sendable {
         if let pathway = profile.pathway { texts.append("pathway:\(pathway.rawValue)") }
         texts += afterMatch?.conditions ?? []
         return Set(texts.map(Condition.init(unchecked:)))
+    }
+
+    /// D18: how an integrated-IR-only applicant is advised (nil for any other pathway).
+    enum IROnly: String {
+        /// Borderline or low scenario, or W3 strongly advises both: the list keeps its DR
+        /// programs, signals are split as for both, and the report says this means applying to DR too.
+        case drAdvised = "dr_advised"
+        /// High or solid with nothing else on the record: the choice is respected (no DR programs,
+        /// all signals on IR) and DR backups are an advisory item.
+        case byChoice = "by_choice"
+    }
+
+    static func irOnly(profile: Profile, scenario: Band, pathway: StrategyPlan.PathwayPlan) -> IROnly? {
+        // With no score yet (and nothing on the record) there is nothing to decide the list on.
+        guard profile.pathway == .integratedIR, scenario != .unknown || pathway.bothStronglyAdvised else { return nil }
+        return pathway.bothStronglyAdvised || [.borderline, .low].contains(scenario) ? .drAdvised : .byChoice
+    }
+
+    /// C5 / D3 / D9: a reported score dated after today cannot have been reported yet: it is
+    /// planned as a predicted score (added to the practice range) until the profile is corrected.
+    static func plannable(_ profile: Profile, today: CalendarDate) -> Profile {
+        guard let score = profile.step2ck.score, let date = profile.step2ck.date, date > today else { return profile }
+        var profile = profile
+        profile.step2ck.score = nil
+        profile.step2ck.practice.append(score)
+        return profile
     }
 }

@@ -3,7 +3,8 @@ import MatchPlanModel
 /// Findings about dates: no Step 2 CK booked once the T3 limit has passed (D5 / T4), and a
 /// reported result dated in the future (D9). See docs/rules.md.
 enum ScheduleFindings {
-    static func evaluate(profile: Profile, rules: Rules, cycle: Cycle, timing: StrategyPlan.TimingPlan, afterMatch: AfterMatch,
+    /// - Parameter reported: the profile as written (C5: `profile` has a future-dated score moved to the predictions).
+    static func evaluate(profile: Profile, reported: Profile, rules: Rules, cycle: Cycle, timing: StrategyPlan.TimingPlan, afterMatch: AfterMatch,
                          today: CalendarDate, flag: (String, String, String) -> Void, warn: (String, String, String) -> Void) {
         // D5 / T4: no score and no date once the season's T3 limit has passed: any sitting from now
         // lands after programs begin review. The least bad date is the earliest bookable one.
@@ -14,14 +15,22 @@ enum ScheduleFindings {
             let review = timing.programsReview
             let when = today > review ? "began reviewing on \(review.longForm)" : "begin reviewing on \(review.longForm)"
             flag("step2ck-not-booked", "D5",
-                 "No Step 2 CK date yet, and \(t3Limit.longForm), the latest date this plan recommends for anyone, has passed: any sitting from now lands after programs \(when), when many interview decisions are made (T4). The least bad choice is the earliest date you can book, around \(sit.longForm), for a score around \(score.longForm); tell your advisors and IR mentors now.")
+                 "No Step 2 CK date yet, and \(t3Limit.longForm), the latest date this plan recommends for anyone, has passed: any sitting from now lands after programs \(when), when many interview decisions are made (T4). The least bad choice is the earliest date you can book, around \(sit.longForm), for a score around \(score.longForm); tell your advisors and IR mentors now. Applying a year later, to Match \(profile.matchYear + 1), with the score in hand before programs review is a real option too: weigh it with your dean and IR mentors.")
+        }
+        // D3 / T1 (B2): no date yet and the latest recommended date is near: book now, while
+        // seats are still open, and take an NBME practice exam to see where you stand.
+        if let days = rules.bookReminderDays, profile.step2ck.score == nil, profile.step2ck.date == nil, !profile.comlexOnly,
+           !afterMatch.closed, today <= timing.latestDate, today >= timing.latestDate.adding(days: -days) {
+            let practice = profile.step2ck.practice.isEmpty ? " and take an NBME practice exam now to see where you stand (D3)" : ""
+            warn("step2ck-book-now", timing.scenario.rawValue,
+                 "No Step 2 CK date yet, and your latest recommended date is \(timing.latestDate.longForm): book a sitting now, before seats fill,\(practice).")
         }
         // D9: a reported result cannot be dated after today.
-        if let score = profile.step2ck.score, let date = profile.step2ck.date, date > today {
+        if let score = reported.step2ck.score, let date = reported.step2ck.date, date > today {
             warn("score-date-in-future", "D9",
-                 "step2ck.score gives a reported score (\(score)), but step2ck.date (\(date.description)) is after today (\(today.description)): a score is reported only after the exam. Correct one of the two fields.")
+                 "step2ck.score gives a reported score (\(score)), but step2ck.date (\(date.description)) is after today (\(today.description)): a score is reported only after the exam. Until one of the two fields is corrected, this plan treats \(score) as a predicted score (D3).")
         }
-        if profile.step1 != nil, let date = profile.step1Date, date > today {
+        if reported.step1 != nil, let date = reported.step1Date, date > today {
             warn("step1-date-in-future", "D9",
                  "step1 gives a result, but step1_date (\(date.description)) is after today (\(today.description)): correct one of the two fields.")
         }

@@ -11,22 +11,27 @@ enum Step2CKTiming {
         var step2ckFail = false
         /// W3 / D10: concerns however entered (``RecordConcerns``).
         var concerns: [Profile.Concern] = []
+        /// S1.1 / D19: Step 1 still has to be passed.
+        var step1NotPassed = false
     }
 
     /// D10: T2 when the student struggled (internal medicine or surgery graded pass or fail, a
     /// Step 1 fail, a numeric Step 1 under the rules' threshold, a course failure however entered,
     /// or a failed Step 2 CK); else T3 when the profile asks for extra preparation; else T1.
     static func scenario(profile: Profile, rules: Rules, signals: Signals) -> (TimingScenario, String) {
-        let struggledGrades: Set<Profile.Grade> = [.pass, .fail]
         var reasons: [String] = []
         if signals.step2ckFail { reasons.append("the Step 2 CK was failed, so a retake comes first") }
-        if let grade = profile.clerkships.internalMedicine, struggledGrades.contains(grade) {
-            reasons.append("the internal medicine clerkship was graded \(grade.rawValue)")
+        // C4: a Pass in a core clerkship is normal at many pass/fail schools: say so, and name
+        // both clerkships once rather than stringing reasons together.
+        let clerkships = [("internal medicine", profile.clerkships.internalMedicine), ("surgery", profile.clerkships.surgery)]
+        let failed = clerkships.filter { $0.1 == .fail }.map(\.0), passed = clerkships.filter { $0.1 == .pass }.map(\.0)
+        if !failed.isEmpty {
+            reasons.append("the \(failed.joined(separator: " and ")) clerkship\(failed.count > 1 ? "s were" : " was") graded fail")
         }
-        if let grade = profile.clerkships.surgery, struggledGrades.contains(grade) {
-            reasons.append("the surgery clerkship was graded \(grade.rawValue)")
+        if !passed.isEmpty {
+            reasons.append("the \(passed.joined(separator: " and ")) clerkship\(passed.count > 1 ? "s were" : " was") graded pass (a normal grade at many pass/fail schools, but then Step 2 CK has to show your clinical knowledge)")
         }
-        if signals.step1FailOnRecord { reasons.append("Step 1 shows a fail") }
+        if signals.step1FailOnRecord { reasons.append(signals.step1NotPassed ? "Step 1 still has to be passed" : "Step 1 shows a fail") }
         if case .score(let score) = profile.step1, score < rules.step1StruggleBelow {
             reasons.append("the numeric Step 1 (\(score)) is under \(rules.step1StruggleBelow)")
         }
@@ -35,7 +40,7 @@ enum Step2CKTiming {
             reasons.append("your record shows a course failure")
         }
         if !reasons.isEmpty {
-            return (.t2, "Targeted remediation first, because " + reasons.joined(separator: " and ") + ".")
+            return (.t2, "A short, targeted review of weak subjects before you sit: " + joined(reasons) + ".")
         }
         if profile.step2ck.extraPrep {
             return (.t3, "You asked for extra preparation time to make the score count.")
@@ -43,9 +48,12 @@ enum Step2CKTiming {
         return (.t1, "No struggle signals in the profile: sit early, once clerkships are strong.")
     }
 
-    /// T1–T5, D7, D8: the whole timing plan for the season.
+    /// C4: several reasons read as a list after a colon: "a; b; c".
+    static func joined(_ parts: [String]) -> String { parts.joined(separator: "; ") }
+
+    /// T1–T5, D7, D8, D19: the whole timing plan for the season.
     static func plan(profile: Profile, rules: Rules, cycle: Cycle, signals: Signals, today: CalendarDate) -> StrategyPlan.TimingPlan {
-        let (scenario, reason) = scenario(profile: profile, rules: rules, signals: signals)
+        let (scenario, scenarioReason) = scenario(profile: profile, rules: rules, signals: signals)
         let season = cycle.seasonYear
         var latest = rules.timing.latest[scenario]!.inYear(season)
         if profile.comlexOnly {
@@ -60,9 +68,23 @@ enum Step2CKTiming {
         let retake = signals.step2ckFail ? max(sitting ?? today, today).adding(days: 7 * rules.retakeWeeks) : nil
         // D8: after a fail, the date to aim for is the retake, not a window already used.
         if let retake { latest = retake }
+        // D19 / S1.1 / P3: Step 1 not yet passed: the retake comes first, after the rules' weeks of
+        // targeted work from the failed sitting or today; Step 2 CK no earlier than its result.
+        let step1Retake = signals.step1NotPassed ? max(profile.step1Date ?? today, today).adding(days: 7 * rules.retakeWeeks) : nil
+        let step2ckAhead = profile.step2ck.score == nil
+        if let step1Retake, step2ckAhead { latest = max(latest, step1Retake.adding(days: 7 * cycle.reportingWeeks.value)) }
+        var reason = scenarioReason
+        if let step1Retake {
+            reason = "Step 1 comes first: book the retake with your dean's office and aim to sit it by about \(step1Retake.longForm), after about \(rules.retakeWeeks) weeks of targeted work\(step2ckAhead ? "; plan Step 2 CK after its result" : ""). " + reason
+        }
+        if let retake { reason += " The earliest sensible retake is around \(retake.longForm), after about \(rules.retakeWeeks) weeks of targeted work." }
+        if profile.step2ck.score != nil && retake == nil {
+            // C2: once a passing score is in, the timing advice is history: say what matters now.
+            reason = "Your Step 2 CK score is in, so the sitting date no longer matters: what matters now is the program list, letters, signals and the personal statement (A1, A2)."
+        }
         return .init(
             scenario: scenario,
-            reason: retake.map { reason + " The earliest sensible retake is around \($0.longForm), after about \(rules.retakeWeeks) weeks of targeted work." } ?? reason,
+            reason: reason,
             windowStart: scenario == .t1 ? rules.timing.t1Earliest.inYear(season) : nil,
             latestDate: latest,
             lateAfter: rules.timing.lateAfter.inYear(season),
@@ -70,7 +92,8 @@ enum Step2CKTiming {
             expectedScoreDate: sitting.map { $0.adding(days: 7 * cycle.reportingWeeks.value) },
             programsReview: cycle.event("programs_review")!.date,
             reportingWeeks: cycle.reportingWeeks.value,
-            retakeEarliest: retake
+            retakeEarliest: retake,
+            step1RetakeTarget: step1Retake
         )
     }
 }

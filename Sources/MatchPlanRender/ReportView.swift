@@ -63,6 +63,12 @@ struct GlanceView: Encodable, Sendable {
     var hasNearBoundary: Bool
     var nearBoundary: String
     var recovery: Bool
+    /// D8: after a failed Step 2 CK the date shown is the earliest sensible retake.
+    var isRetake: Bool
+    /// S1.1 / D19: Step 1 not yet passed: its retake target leads.
+    var hasStep1Retake: Bool
+    var step1Retake: String
+    var step1RetakeISO: String
 }
 
 /// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.

@@ -116,7 +116,11 @@ struct ReportViewBuilder {
             nearBoundary: summary.nearBoundary.map {
                 "Your score is within \(rules.nearBoundaryPoints) points of the \($0.boundary) boundary, and bands are approximate: weigh the advice for both the \($0.neighbours[0].name) and the \($0.neighbours[1].name) bands (D1)."
             } ?? "",
-            recovery: summary.recovery
+            recovery: summary.recovery,
+            isRetake: plan.timing.retakeEarliest != nil,
+            hasStep1Retake: plan.timing.step1RetakeTarget != nil,
+            step1Retake: plan.timing.step1RetakeTarget?.longForm ?? "",
+            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? ""
         )
     }
 
@@ -196,8 +200,10 @@ struct ReportViewBuilder {
     /// S0.4: which cycle figures are not official; a date already past "was" projected, with nothing left to verify.
     private func cycleNotes(today: CalendarDate) -> [String] {
         var notes = cycle.events.filter { $0.confidence.needsVerification }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
+            // C7: "was projected" reads; "was secondary" does not: a past non-projected date names its source kind.
             $0.date < today
-                ? "\($0.title): \($0.date.longForm) was \($0.confidence.rawValue) (\($0.source))."
+                ? ($0.confidence == .projected ? "\($0.title): \($0.date.longForm) was projected (\($0.source))."
+                                               : "\($0.title): \($0.date.longForm), from a \($0.confidence.rawValue) source (\($0.source)).")
                 : "\($0.title): \($0.date.longForm) is \($0.confidence.rawValue) (\($0.source)); verify."
         }
         if cycle.passingScore.confidence.needsVerification {

@@ -246,8 +246,9 @@ public struct SiteRenderer: Sendable {
         switch parts[0] {
         case "scenario", "band": return "\(Band(rawValue: parts[1])?.name ?? parts[1]) band"
         case "timing": return "timing scenario \(parts[1])"
-        case "step1": return parts[1] == "fail" ? "after a Step 1 fail" : "with a numeric Step 1"
+        case "step1": return ["fail": "after a Step 1 fail", "not_passed": "while Step 1 is not yet passed"][parts[1]] ?? "with a numeric Step 1"
         case "step2ck": return "after a Step 2 CK fail"
+        case "clerkship": return "after a clerkship graded fail"
         case "list": return "list row \(parts[1])"
         case "score": return "score \(parts[1])"
         case "pathway": return "pathway \(parts[1])"

@@ -79,19 +79,26 @@ struct ChecklistTests {
         let late = Fixtures.date("2027-03-03")  // the rank order list deadline: the Match is not over yet
         let after = try Fixtures.plan(profile, today: late).checklist.map(\.id)
         #expect(before == after)
-        #expect(before.count == 17)  // 25 items less the four for B3/B4, fails and T2, COMLEX-only's one and the two after the Match
+        #expect(before.count == 18)  // 32 items less the 14 for B3/B4, fails, T2, a failed clerkship, COMLEX-only, IR-only by choice and after the Match
         #expect(try Fixtures.plan(profile, today: late).checklist.allSatisfy { $0.status == .done || $0.status == .overdue })
     }
 
     // MARK: S1.1 and TL3: Step 1 and Step 2 CK items
 
     @Test("S1.1: pass Step 1", arguments: [
-        (Profile.Step1Result.pass, StrategyPlan.Status.done), (.score(230), .done), (.fail, .overdue),
+        (Profile.Step1Result.pass, StrategyPlan.Status.done), (.score(230), .done),
     ])
     func test_S1_1_passStep1(step1: Profile.Step1Result, status: StrategyPlan.Status) throws {
         let pass = try item("pass-step1", Fixtures.profile(step2ck: 250, step1: step1))
         #expect(pass.due == Fixtures.date("2025-06-30"))
         #expect(pass.status == status)
+    }
+
+    @Test func test_S1_1_failNotPassedIsTheRetakeItem() throws {
+        let plan = try Fixtures.plan(Fixtures.profile(step2ck: 250, step1: .fail))
+        #expect(plan.checklistItem("pass-step1") == nil)
+        let retake = try #require(plan.checklistItem("retake-step1"))
+        #expect(retake.status == .todo && retake.due == plan.timing.step1RetakeTarget)
     }
 
     @Test("TL3: sit Step 2 CK by the scenario's latest date", arguments: [
@@ -112,8 +119,10 @@ struct ChecklistTests {
         #expect(try item("sit-step2ck", Fixtures.profile(date: "2026-07-01"), today: Fixtures.date("2026-07-11")).status == .done)
         // Planned after the latest date, which has passed: overdue.
         #expect(try item("sit-step2ck", Fixtures.profile(date: "2026-08-15"), today: Fixtures.date("2026-07-11")).status == .overdue)
-        // D8: a failed Step 2 CK leaves a retake open.
-        #expect(try item("sit-step2ck", Fixtures.profile(step2ck: 210), today: Fixtures.date("2026-07-11")).status != .done)
+        // D8: a failed Step 2 CK was sat: the retake is its own item.
+        let failed = try Fixtures.plan(Fixtures.profile(step2ck: 210, date: "2026-06-25"), today: Fixtures.date("2026-07-30"))
+        #expect(failed.checklistItem("sit-step2ck") == nil)
+        #expect(failed.checklistItem("retake-step2ck")?.status == .todo)
     }
 
     @Test("TL3: home IR rotation done/planned/none", arguments: [
@@ -137,11 +146,11 @@ struct ChecklistTests {
         #expect((try Fixtures.plan(profile).checklistItem("remediation-plan") != nil) == present)
     }
 
-    @Test("D8: a Step 2 CK fail adds a retake plan, undated so it is never overdue at once", arguments: [(217, true), (218, false)])
+    @Test("D8: a Step 2 CK fail adds a retake plan, due when programs start review", arguments: [(217, true), (218, false)])
     func test_D8_retakePlanAfterStep2CKFail(score: Int, present: Bool) throws {
         let retake = try Fixtures.plan(Fixtures.profile(step2ck: score)).checklistItem("step2ck-retake-plan")
         #expect((retake != nil) == present)
-        if let retake { #expect(retake.due == nil && retake.status == .todo) }
+        if let retake { #expect(retake.due == (try Fixtures.cycle().event("programs_review")!.date) && retake.status == .todo) }
     }
 
     @Test("B4.3 / B3.3: meeting and ESIR items only in B3/B4", arguments: [
@@ -156,8 +165,11 @@ struct ChecklistTests {
     @Test func test_B3_3_esirItemDoneWithDRESIRPathway() throws {
         var profile = Fixtures.profile(step2ck: 238)
         profile.pathway = .drESIR
-        #expect(try item("include-esir-programs", profile).status == .inProgress)
-        #expect(try item("apply-ir-and-dr", profile).status == .todo)
+        let season = Fixtures.date("2026-08-15")  // D18: in progress only once ERAS has opened
+        #expect(try item("include-esir-programs", profile, today: season).status == .inProgress)
+        #expect(try item("include-esir-programs", profile).status == .todo)
+        // W3: a DR-only applicant is not told to apply to integrated IR too.
+        #expect(try Fixtures.plan(profile).checklistItem("apply-ir-and-dr") == nil)
         profile.completed = ["include-esir-programs"]
         #expect(try item("include-esir-programs", profile).status == .done)
     }
@@ -166,8 +178,9 @@ struct ChecklistTests {
     @Test func test_W3_applyIRAndDRInProgressWithBothPathway() throws {
         var profile = Fixtures.profile(step2ck: 250)
         profile.pathway = .both
-        let both = try item("apply-ir-and-dr", profile)
+        let both = try item("apply-ir-and-dr", profile, today: Fixtures.date("2026-08-15"))
         #expect(both.status == .inProgress)
+        #expect(try item("apply-ir-and-dr", profile).status == .todo, "D18: before ERAS opens nothing is in progress")
         #expect(both.rule == "W3")
         profile.completed = ["apply-ir-and-dr"]
         #expect(try item("apply-ir-and-dr", profile).status == .done)
