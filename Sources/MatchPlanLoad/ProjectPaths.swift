@@ -47,7 +47,8 @@ public struct ProjectPaths: Sendable, Equatable {
     private static func ancestors(of executable: String) -> [String] {
         var folder = ((executable as NSString).resolvingSymlinksInPath as NSString).deletingLastPathComponent
         var result: [String] = []
-        for _ in 0..<6 where folder != "/" && !folder.isEmpty {
+        // "." stops the walk: Foundation on Linux traps on "." (a binary run as ./.build/…/matchplan).
+        for _ in 0..<6 where folder != "/" && !folder.isEmpty && folder != "." {
             result.append(folder)
             folder = (folder as NSString).deletingLastPathComponent
         }
