@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MatchPlanKit
+@testable import MatchPlanLoad
 
 /// Finding Content/ and Templates/ from the binary's path.
 @Suite struct ProjectPathsTests {
