@@ -6,12 +6,10 @@ import Mustache
 /// in a fixed order, no optionals (swift-mustache renders a nil inside `Any` as "nil"), only
 /// stored properties (it cannot see computed ones). Built by ``ReportViewBuilder``.
 ///
-/// One view of the whole report: the layout (`report.html`, `report.md`) includes each section's
-/// partial inside that section's view (`{{#glance}}{{> partials/glance.html}}{{/glance}}`), so a
-/// partial sees its section's names first and the report's names (`title`, `matchYear`) behind
-/// them, the same names the layout uses. Swift builds only data; the templates write all markup.
+/// The layout (`report.html`, `report.md`) receives each section already rendered through its
+/// partial (`partials/glance.html`, `partials/checklist.md`, …) with a small section view below.
 /// Every view is `Encodable` (synthesized) so ``CompiledTemplates`` can read its shape and
-/// strings without reflection, and compiles the whole report, partials included, per shape.
+/// strings without reflection; guidance pages are rendered once per run (``FragmentCache``).
 struct ReportView: Encodable {
     var title: String
     var matchYear: String
@@ -23,21 +21,20 @@ struct ReportView: Encodable {
     var hasRedFlags: Bool
     var hasWarnings: Bool
 
-    /// Sections: each a section view its partial renders, or the guidance pages the layout
-    /// renders through `partials/page`.
-    var glance: GlanceView
-    var findings: FindingsView
-    var strategy: [PageView]
-    var checklist: ChecklistSectionView
-    var timeline: TimelineSectionView
-    var timing: TimingView
-    var list: ListSectionView
-    var pathways: PathwaysView
-    var holistic: [PageView]
-    var signals: SignalsView
-    var intro: [PageView]
-    var faq: [PageView]
-    var sources: SourcesView
+    /// Sections, rendered through their partials.
+    var glance: String
+    var findings: String
+    var strategy: String
+    var checklist: String
+    var timeline: String
+    var timing: String
+    var list: String
+    var pathways: String
+    var holistic: String
+    var signals: String
+    var intro: String
+    var faq: String
+    var sources: String
 }
 
 /// `partials/glance`: the summary cards.
@@ -68,12 +65,12 @@ struct GlanceView: Encodable, Sendable {
     var recovery: Bool
 }
 
-/// `partials/findings`: red flags and warnings, each item through `partials/finding`.
+/// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.
 struct FindingsView: Encodable, Sendable {
     var hasRedFlags: Bool
-    var redFlagItems: [FindingView]
+    var redFlagItems: String
     var hasWarnings: Bool
-    var warningItems: [FindingView]
+    var warningItems: String
 }
 
 struct FindingView: Encodable, Sendable {
@@ -86,8 +83,7 @@ struct FindingView: Encodable, Sendable {
     var label: String
 }
 
-/// `partials/page`: one guidance page; `html` is cmark's rendering of the page's Markdown
-/// (printed as is: it is content, made safe when the page loaded), `markdown` its source text.
+/// `partials/page`: one guidance page.
 struct PageView: Encodable, Sendable {
     var id: String
     var title: String
@@ -99,7 +95,7 @@ struct PageView: Encodable, Sendable {
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
 struct ChecklistSectionView: Encodable, Sendable {
     var counts: String
-    var items: [ChecklistView]
+    var items: String
 }
 
 struct ChecklistView: Encodable, Sendable {
@@ -116,7 +112,7 @@ struct ChecklistView: Encodable, Sendable {
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
 struct TimelineSectionView: Encodable, Sendable {
-    var items: [TimelineView]
+    var items: String
 }
 
 struct TimelineView: Encodable, Sendable {
@@ -153,13 +149,13 @@ struct TimingView: Encodable, Sendable {
     var programsReview: String
     var programsReviewISO: String
     var reportingWeeks: String
-    var pages: [PageView]
+    var pages: RenderedPages
 }
 
 /// `partials/list`: the list-size table and the list pages.
 struct ListSectionView: Encodable, Sendable {
     var rows: [ListRowView]
-    var pages: [PageView]
+    var pages: RenderedPages
 }
 
 struct ListRowView: Encodable, Sendable {
@@ -175,7 +171,7 @@ struct ListRowView: Encodable, Sendable {
 struct PathwaysView: Encodable, Sendable {
     var pathwayChosen: String
     var bothStronglyAdvised: Bool
-    var pages: [PageView]
+    var pages: RenderedPages
 }
 
 /// `partials/signals`: the cycle's signal counts and the signal pages.
@@ -186,7 +182,7 @@ struct SignalsView: Encodable, Sendable {
     var source: String
     var evidence: String
     var includeESIRPrograms: Bool
-    var pages: [PageView]
+    var pages: RenderedPages
 }
 
 /// `partials/sources`: the approximation note and the cycle figures to verify.
@@ -196,9 +192,8 @@ struct SourcesView: Encodable, Sendable {
     var hasCycleNotes: Bool
 }
 
-/// Text already rendered, with a key naming what it holds. The report no longer uses it (its
-/// pages are ``PageView`` lists the templates render); kept for views that hand a template
-/// finished markup. Renders as its text in `{{{pages}}}`; an empty one is null in sections. ``ViewShape`` reads
+/// Guidance pages already rendered through `partials/page`, with the page ids they hold.
+/// Renders as its text in `{{{pages}}}`; an empty one is null in sections. ``ViewShape`` reads
 /// both strings directly (`encode(to:)` is there for the `Encodable` conformance of the views
 /// that hold it).
 struct RenderedPages: Sendable, Encodable, MustacheCustomRenderable {
