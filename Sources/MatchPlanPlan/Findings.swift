@@ -116,6 +116,12 @@ enum Findings {
             warn("stage-does-not-match-year", "D9",
                  "You are listed as \(stage.rawValue), but applying for Match \(profile.matchYear) would usually make you \(expected.rawValue) on \(today.longForm): check match_year and stage in the profile.")
         }
+        // D9: a match year further ahead than the listed stage allows, even with one research or
+        // dual-degree year (MatchPlan's margin): a typo such as 2040 must not plan silently.
+        if let stage = profile.stage, let usual = usualMatchYear(stage, today: today), profile.matchYear > usual + 1 {
+            warn("match-year-far-ahead", "D9",
+                 "You are listed as \(stage.rawValue), which usually means Match \(usual) (Match \(usual + 1) with a research or dual-degree year), but the profile says Match \(profile.matchYear): check match_year and stage in the profile.")
+        }
         return result
     }
 
@@ -133,6 +139,19 @@ enum Findings {
         let order: [Profile.Stage] = [.ms1, .ms2, .ms3, .ms4, .graduate]
         guard let index = order.firstIndex(of: expected), index + 1 < order.count else { return nil }
         return order[index + 1]
+    }
+
+    /// D9 (MatchPlan's reading): the Match a student in `stage` on `today` usually enters, with
+    /// the academic year starting July 1 (MS4 applies in its own academic year); nil for graduates.
+    static func usualMatchYear(_ stage: Profile.Stage, today: CalendarDate) -> Int? {
+        let academicYear = today.month >= 7 ? today.year : today.year - 1
+        switch stage {
+        case .ms4: return academicYear + 1
+        case .ms3: return academicYear + 2
+        case .ms2: return academicYear + 3
+        case .ms1: return academicYear + 4
+        case .graduate: return nil
+        }
     }
 
     /// D9 (MatchPlan's reading): the academic year starts July 1; the season's academic year is MS4.

@@ -202,6 +202,22 @@ struct AdvisorReviewTests {
         #expect(try Fixtures.plan(profile, today: Fixtures.date("2026-04-15")).warningIDs.contains("stage-does-not-match-year"))
     }
 
+    /// D9: a listed stage with a match year more than one extra year ahead is flagged (a typo such
+    /// as 2040); one research or dual-degree year is not.
+    @Test func test_D9_matchYearFarAheadOfTheStageIsAWarning() throws {
+        let rules = try Fixtures.rules()
+        func warnings(matchYear: Int) -> [String] {
+            var profile = Profile(matchYear: matchYear)
+            profile.stage = .ms1
+            let cycle = CycleProjection.project(matchYear: matchYear, rules: rules.cycleProjection)
+            return Planner(rules: rules, cycle: cycle).plan(for: profile, today: Fixtures.date("2026-12-01")).warnings.map(\.id)
+        }
+        #expect(!warnings(matchYear: 2030).contains("match-year-far-ahead"), "MS1 in December 2026 usually means Match 2030")
+        #expect(!warnings(matchYear: 2031).contains("match-year-far-ahead"), "one research year is allowed")
+        #expect(warnings(matchYear: 2032).contains("match-year-far-ahead"))
+        #expect(warnings(matchYear: 2040).contains("match-year-far-ahead"))
+    }
+
     // C4 / T2
 
     @Test func test_T2_passGradesAreNamedAsNormalAndReasonsReadAsAList() throws {
