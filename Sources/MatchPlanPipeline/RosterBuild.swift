@@ -58,7 +58,7 @@ public struct RosterBuild: Sendable {
         guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
         let reader = try Stage.load.run { try RosterReader(path: rosterPath, loader: workspace.profileLoader) }
         let total: Int? = reader.estimatedCount
-        let publisher = try FolderPublisher(target: outputFolder)
+        let publisher = try FolderPublisher(target: outputFolder, kind: .roster)
         var renderers: [Int: ReportRenderer] = [:]
         var written: [Summary] = []
         var failures: [MatchPlanError] = []

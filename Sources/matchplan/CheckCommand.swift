@@ -65,11 +65,11 @@ struct CheckCommand: ParsableCommand {
             var seen = Set<String>()
             let unique = problems.filter { seen.insert($0.description).inserted }
             guard let first = unique.first else {
-                print("ok: \(subject): no problems found")
+                try Console.out("ok: \(subject): no problems found\n")
                 return
             }
-            for problem in unique { FileHandle.standardError.write(Data("matchplan: error: \(problem)\n".utf8)) }
-            FileHandle.standardError.write(Data("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(subject); nothing was written\n".utf8))
+            for problem in unique { Console.err("matchplan: error: \(problem)\n") }
+            Console.err("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(subject); nothing was written\n")
             throw ExitCode(first.kind.exitCode)
         }
     }

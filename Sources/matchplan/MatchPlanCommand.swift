@@ -15,6 +15,12 @@ struct MatchPlanCommand: ParsableCommand {
         version: MatchPlanVersion.current,
         subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, CheckCommand.self]
     )
+
+    /// Guards the standard streams (``Console``), then parses and runs as usual.
+    static func main() {
+        Console.guardStandardStreams()
+        main(nil)
+    }
 }
 
 /// Options shared by the subcommands.
@@ -96,7 +102,7 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             let written = try workspace.report(profilePath: profile!, formats: try formats(), outputFolder: out, today: try input.todayDate())
-            for path in written { print("wrote \(path)") }
+            for path in written { try Console.out("wrote \(path)\n") }
         }
     }
 
@@ -107,16 +113,16 @@ struct ReportCommand: ParsableCommand {
         let outcome = try build.run(rosterPath: roster, outputFolder: out) { done, total in
             guard terminal else { return }
             let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
-            FileHandle.standardError.write(Data("\r\(done)\(total.map { "/\($0)" } ?? "") students · \(elapsed) s".utf8))
+            Console.err("\r\(done)\(total.map { "/\($0)" } ?? "") students · \(elapsed) s")
         }
-        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if terminal { Console.err("\n") }
         let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
         let count = outcome.written.count
-        print("wrote \(count) \(count == 1 ? "report" : "reports") and index.html to \(out) in \(elapsed) s")
+        try Console.out("wrote \(count) \(count == 1 ? "report" : "reports") and index.html to \(out) in \(elapsed) s\n")
         guard !outcome.failures.isEmpty else { return }
         var message = "\(outcome.failures.count) of \(outcome.written.count + outcome.failures.count) profiles failed:\n"
         for failure in outcome.failures { message += "  \(failure)\n" }
-        FileHandle.standardError.write(Data(message.utf8))
+        Console.err(message)
         throw ExitCode(MatchPlanError.Kind.data.exitCode)
     }
 }
@@ -145,7 +151,7 @@ struct PlanCommand: ParsableCommand {
             let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: CommandLine.arguments[0])
             let workspace = try Workspace.load(paths: paths, needsRendering: false)
             let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
-            FileHandle.standardOutput.write(Data(try PlanJSON.encode(plan).utf8))
+            try Console.out(try PlanJSON.encode(plan))
         }
     }
 }
@@ -184,7 +190,7 @@ struct SiteCommand: ParsableCommand {
         try exitOnFailure {
             let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: CommandLine.arguments[0])
             let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: templates).run(outputFolder: out)
-            print("wrote \(written.count) files to \(out)")
+            try Console.out("wrote \(written.count) files to \(out)\n")
         }
     }
 }
@@ -194,7 +200,7 @@ func exitOnFailure(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as MatchPlanError {
-        FileHandle.standardError.write(Data("matchplan: error: \(error)\n".utf8))
+        Console.err("matchplan: error: \(error)\n")
         throw ExitCode(error.kind.exitCode)
     }
 }

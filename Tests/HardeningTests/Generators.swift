@@ -203,6 +203,18 @@ enum Generators {
             try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
             try Data("three years of work".utf8).write(to: URL(fileURLWithPath: "\(box.out)/chapter1.tex"))
         },
+        "output-made-by-site": { box, _ in
+            box.out = (box.tmp as NSString).appendingPathComponent("public")
+            try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
+            try Data("<h1>site</h1>".utf8).write(to: URL(fileURLWithPath: "\(box.out)/index.html"))
+            try Data("# kind: site\nindex.html\n".utf8).write(to: URL(fileURLWithPath: "\(box.out)/.matchplan-output"))
+        },
+        "output-made-by-roster": { box, _ in
+            box.out = (box.tmp as NSString).appendingPathComponent("reports")
+            try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
+            try Data("<h1>class</h1>".utf8).write(to: URL(fileURLWithPath: "\(box.out)/index.html"))
+            try Data("# kind: roster\nindex.html\n".utf8).write(to: URL(fileURLWithPath: "\(box.out)/.matchplan-output"))
+        },
         "output-is-file": { box, _ in
             box.out = (box.tmp as NSString).appendingPathComponent("occupied")
             try Data("not a folder".utf8).write(to: URL(fileURLWithPath: box.out))
