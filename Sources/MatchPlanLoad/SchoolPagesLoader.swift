@@ -12,7 +12,7 @@ public enum SchoolPagesLoader {
         var pages: [SchoolPage] = []
         var seen: [String: String] = [:]
         for path in try MarkdownFiles.list(under: folder) {
-            let source = try SourceText.read(path)
+            let source = try SourceText.read(path, inside: folder)
             let parts = try FrontMatter.split(source)
             guard let node = try YAMLTree.compose(SourceText(path: path, text: parts.yaml), lineOffset: parts.yamlLineOffset) else {
                 throw MatchPlanError(.data, file: path, location: .init(line: 2, column: 1), "front matter is empty; expected at least 'title'")

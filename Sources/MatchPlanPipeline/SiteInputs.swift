@@ -26,7 +26,7 @@ public struct SiteInputs: Sendable {
         guard let config else { return nil }
         if let outputFolder { problems += Validation.outputFolder(outputFolder, paths: paths) }
         var rules: Rules?, cycle: Cycle?, guidance: [GuidancePage]?, schoolPages: [SchoolPage]? = [], templates: TemplateSet?
-        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml")) }
+        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content) }
         if let rules {
             Stage.load.collect(into: &problems) {
                 cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,

@@ -39,7 +39,7 @@ public struct Workspace: Sendable {
                             problems: inout [MatchPlanError]) throws -> Workspace? {
         // The three inputs are independent: load them on all cores.
         let (rules, pages, templates) = Parallel.all(
-            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"))) } },
+            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content)) } },
             { try Stage.load.run { needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]() } },
             { try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides) : nil } })
         for result in [rules.map { _ in () }, pages.map { _ in () }, templates.map { _ in () }] {

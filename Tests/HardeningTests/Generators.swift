@@ -168,6 +168,27 @@ enum Generators {
             try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/faq.md")
             try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/faq.md")
         },
+        // ---- Tester report item 3: rules.yaml and cycles/ are regular files inside --content ----
+        "content-rules-link-outside": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/rules.yaml"
+            try Data("root:*:20228:0:99999:7:::\n".utf8).write(to: URL(fileURLWithPath: "\(box.tmp)/shadow"))
+            try FileManager.default.removeItem(atPath: box.file)
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/shadow")
+        },
+        "content-cycle-link-outside": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/cycles/2027.yaml"
+            try Data("root:*:20228:0:99999:7:::\n".utf8).write(to: URL(fileURLWithPath: "\(box.tmp)/shadow"))
+            try FileManager.default.removeItem(atPath: box.file)
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/shadow")
+        },
+        "content-cycle-fifo": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/cycles/2027.yaml"
+            try FileManager.default.removeItem(atPath: box.file)
+            guard mkfifo(box.file, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        },
         // ---- Issue 11: template include cycles ----
         "template-mutual-include": { box, _ in
             let templates = try box.templatesCopy()
