@@ -76,11 +76,14 @@ struct FieldReader {
         return node
     }
 
+    /// Text; control and invisible format characters are refused (``TextCharacters``), as in a
+    /// roster's cells.
     func string(_ key: String) throws -> String? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node else {
             throw fail(key, node, "expected text, found \(Self.describe(node))")
         }
+        if let problem = TextCharacters.problem(in: scalar.string) { throw fail(key, node, problem) }
         return scalar.string
     }
 
@@ -137,6 +140,9 @@ struct FieldReader {
         try list(key) { node, path in
             guard case .scalar(let scalar) = node else {
                 throw Self.error(file: file, node: node, path: path, lineOffset: lineOffset, "expected text, found \(Self.describe(node))")
+            }
+            if let problem = TextCharacters.problem(in: scalar.string) {
+                throw Self.error(file: file, node: node, path: path, lineOffset: lineOffset, problem)
             }
             return scalar.string
         }
