@@ -168,6 +168,29 @@ enum Generators {
             try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/faq.md")
             try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/faq.md")
         },
+        // ---- Tester report items 8 and 9: template overrides are never skipped silently ----
+        "template-partials-folder-link": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials"
+            try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/partials")
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/partials")
+        },
+        "template-link-to-itself": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials/glance.html.mustache"
+            try FileManager.default.removeItem(atPath: box.file)
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "glance.html.mustache")
+        },
+        "template-without-extension": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials/glance.html"
+            try FileManager.default.moveItem(atPath: "\(templates)/partials/glance.html.mustache", toPath: box.file)
+        },
+        "template-partial-at-top-level": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/glance.html.mustache"
+            try FileManager.default.copyItem(atPath: "\(templates)/partials/glance.html.mustache", toPath: box.file)
+        },
         // ---- Tester report item 3: rules.yaml and cycles/ are regular files inside --content ----
         "content-rules-link-outside": { box, _ in
             let content = try box.contentCopy()

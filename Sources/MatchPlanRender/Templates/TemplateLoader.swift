@@ -41,8 +41,18 @@ public struct TemplateSet: Sendable {
         var texts: [String: (text: String, path: String)] = [:]
         var builtIn: [String: String] = [:]
         var overridden: Set<String> = []
+        var known: Set<String> = []
         for (layer, folder) in folders.enumerated() {
-            for path in try files(under: folder) {
+            let listing = try files(under: folder)
+            if layer == 0 {
+                for path in listing.templates {
+                    let relative: Substring = path.dropFirst(folder.count).drop { $0 == "/" }
+                    known.insert(String(relative.dropLast(".mustache".count)))
+                }
+            } else {
+                try TemplateFiles.requireExtension(listing.others, in: folder, known: known)
+            }
+            for path in listing.templates {
                 let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
                 let name = String(relative.dropLast(".mustache".count))
                 guard include(name) else { continue }
@@ -92,13 +102,14 @@ public struct TemplateSet: Sendable {
         return output
     }
 
-    private static func files(under folder: String) throws -> [String] {
+    /// The templates below `folder` (full paths) and its other files (relative; ``TemplateFiles``).
+    private static func files(under folder: String) throws -> (templates: [String], others: [String]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw MatchPlanError(.noInput, file: folder, "templates folder not found; expected a folder of .mustache files (see --templates)")
         }
-        return FileTreeListing.files(under: folder).filter { $0.hasSuffix(".mustache") }
-            .map { (folder as NSString).appendingPathComponent($0) }
+        let listing = try TemplateFiles.list(under: folder)
+        return (listing.templates.map { (folder as NSString).appendingPathComponent($0) }, listing.others)
     }
 
     /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).
