@@ -35,8 +35,29 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Templates: overrides for a profile, roster or site; the whole set alone.", valueName: "dir"))
     var templates: String?
 
+    // The writing commands' output options, accepted so that a writing command line can be
+    // checked by changing only its name; their values are checked, then ignored (check writes
+    // nothing and plans nothing, so neither the output folder nor the date matters).
+    @Option(name: .long, help: ArgumentHelp("Accepted as report and site take it; checked, then ignored.", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Accepted as report takes it; checked, then ignored.", valueName: "list"))
+    var format: String?
+
+    @Option(name: .long, help: ArgumentHelp("Accepted as report and plan take it; checked, then ignored.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("The site configuration, as site --config takes it (same as --site).", valueName: "file"))
+    var config: String?
+
     func validate() throws {
-        let inputs = [profile, roster, site].compactMap { $0 }
+        if let out, out.isEmpty { throw ValidationError("--out expects a folder name; got an empty one") }
+        if let format { _ = try parseFormats(format) }
+        if let today, CalendarDate(iso: today) == nil {
+            throw ValidationError("--today expects a real date as YYYY-MM-DD, for example 2026-09-01; got '\(today)'")
+        }
+        if site != nil && config != nil { throw ValidationError("give --site or --config, not both") }
+        let inputs = [profile, roster, site ?? config].compactMap { $0 }
         guard inputs.count <= 1 else { throw ValidationError("give one of PROFILE, --roster or --site, not several") }
         guard !inputs.isEmpty || content != nil || templates != nil else {
             throw ValidationError("give what to check: PROFILE, --roster FILE, --site site.yaml, or --content DIR --templates DIR")
@@ -48,7 +69,7 @@ struct CheckCommand: ParsableCommand {
             let executable = CommandLine.arguments[0]
             let problems: [MatchPlanError]
             let subject: String
-            if let site {
+            if let site = site ?? config {
                 let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: executable)
                 (problems, subject) = (Check.site(configPath: site, paths: paths, templateOverrides: templates), site)
             } else if profile != nil || roster != nil {

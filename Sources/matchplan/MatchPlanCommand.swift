@@ -73,15 +73,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
-        var result: [ReportFormat] = []
-        for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
-                throw ValidationError("--format expects \(ReportFormat.known.map(\.name).joined(separator: ", ")) or several as html,md; got '\(word)'")
-            }
-            if !result.contains(value) { result.append(value) }
-        }
-        guard !result.isEmpty else { throw ValidationError("--format expects html, md or html,md") }
-        return result
+        try parseFormats(format)
     }
 
     func validate() throws {
@@ -193,6 +185,21 @@ struct SiteCommand: ParsableCommand {
             try Console.out("wrote \(written.count) files to \(out)\n")
         }
     }
+}
+
+/// The formats named by `--format` (comma-separated, `markdown` for `md`), in order, once each.
+/// - Throws: `ValidationError` (exit 64) naming the known formats.
+func parseFormats(_ text: String) throws -> [ReportFormat] {
+    let expected = "\(ReportFormat.known.map(\.name).joined(separator: ", ")) or several as html,md"
+    var result: [ReportFormat] = []
+    for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
+            throw ValidationError("--format expects \(expected); got '\(word)'")
+        }
+        if !result.contains(value) { result.append(value) }
+    }
+    guard !result.isEmpty else { throw ValidationError("--format expects \(expected); got an empty list") }
+    return result
 }
 
 /// Prints a ``MatchPlanError`` as `matchplan: error: …` and exits with its code.

@@ -15,6 +15,25 @@ import MatchPlanTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "check must write nothing")
     }
 
+    /// Tester report item 6: a writing command line becomes a check by changing its name; the
+    /// output options are accepted, their values checked, and nothing is written.
+    @Test func writingOptionsAreAcceptedCheckedAndIgnored() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/out"
+        for arguments in [["--roster", "Content/profiles/roster.csv", "--out", out, "--format", "md", "--today", "2026-08-15"],
+                          ["Content/profiles/high.yaml", "--out", out, "--format", "html,json", "--today", "2026-08-15"],
+                          ["--config", "Content/site/site.yaml", "--out", out]] {
+            let run = try matchplan(["check"] + arguments)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out), "check must write nothing")
+        let badDate = try matchplan(["check", "Content/profiles/high.yaml", "--today", "2026-02-30"])
+        #expect(badDate.status == 64 && badDate.stderr.contains("--today expects a real date"), "\(badDate)")
+        let badFormat = try matchplan(["check", "Content/profiles/high.yaml", "--format", ""])
+        #expect(badFormat.status == 64 && badFormat.stderr.contains("--format expects html, md, json"), "\(badFormat)")
+    }
+
     @Test func everyBadRowIsListedNotJustTheFirst() throws {
         let folder = try Repository.temporaryFolder()
         let roster = folder + "/students.csv"
