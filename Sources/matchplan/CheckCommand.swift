@@ -90,7 +90,12 @@ struct CheckCommand: ParsableCommand {
                 return
             }
             for problem in unique { Console.err("matchplan: error: \(problem)\n") }
-            Console.err("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(subject); nothing was written\n")
+            // Name the files the problems are in (a template or a guidance page, not only the
+            // profile that was being checked).
+            var files: [String] = []
+            for problem in unique { if let file = problem.file, !files.contains(file) { files.append(file) } }
+            let place = files.isEmpty ? subject : files.count <= 3 ? files.joined(separator: ", ") : "\(files.count) files"
+            Console.err(PrintableText.escaping("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(place)\(place == subject ? "" : " (checking \(subject))"); nothing was written") + "\n")
             throw ExitCode(first.kind.exitCode)
         }
     }

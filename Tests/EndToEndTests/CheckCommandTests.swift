@@ -34,6 +34,37 @@ import MatchPlanTestSupport
         #expect(badFormat.status == 64 && badFormat.stderr.contains("--format expects html, md, json"), "\(badFormat)")
     }
 
+    /// Tester report item 5: a profile's independent fields are all checked, and the summary
+    /// names the file the problems are in.
+    @Test func everyBadFieldOfAProfileIsListed() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/profile.yaml"
+        try "match_year: 2027\nstage: ms3\ndegree: md\nfoo: 1\nir: { mentor: yes, shadowing: maybe }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try matchplan(["check", path])
+        #expect(run.status == 65)
+        let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("matchplan: error: ") }
+        #expect(errors.count == 5, "\(run.stderr)")
+        #expect(errors.first?.contains("\(path):4:1: unknown key 'foo'") == true, "\(run.stderr)")
+        #expect(run.stderr.contains("\(path):2:8: stage:") && run.stderr.contains("\(path):3:9: degree:"), "\(run.stderr)")
+        #expect(run.stderr.contains("ir.mentor:") && run.stderr.contains("ir.shadowing:"), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("5 problems in \(path); nothing was written\n"), "\(run.stderr)")
+        // The writing command stops at the first, as before.
+        let report = try matchplan(["report", path, "--out", folder + "/out"])
+        #expect(report.status == 65 && report.stderr.contains("unknown key 'foo'") && report.stderr.split(separator: "\n").count == 1, "\(report)")
+    }
+
+    /// The summary names the template a problem is in, not the profile being checked.
+    @Test func summaryNamesTheFileTheProblemIsIn() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/partials", withIntermediateDirectories: true)
+        try "{{#x}}\n".write(toFile: folder + "/partials/glance.html.mustache", atomically: true, encoding: .utf8)
+        let run = try matchplan(["check", "Content/profiles/high.yaml", "--templates", folder])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("1 problem in \(folder)/partials/glance.html.mustache (checking Content/profiles/high.yaml)"), "\(run.stderr)")
+    }
+
     @Test func everyBadRowIsListedNotJustTheFirst() throws {
         let folder = try Repository.temporaryFolder()
         let roster = folder + "/students.csv"
