@@ -87,9 +87,11 @@ public enum Check {
 
     private static func siteTemplateProblems(_ paths: ProjectPaths) -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
+        var found: [MatchPlanError] = []
         Stage.load.collect(into: &problems) {
-            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates)
+            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates, problems: &found)
         }
+        problems += found.map { $0.staged(.load) }
         return problems
     }
 }

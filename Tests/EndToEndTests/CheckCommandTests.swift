@@ -54,6 +54,36 @@ import MatchPlanTestSupport
         #expect(report.status == 65 && report.stderr.contains("unknown key 'foo'") && report.stderr.split(separator: "\n").count == 1, "\(report)")
     }
 
+    /// Tester report item 5: every bad site page, guidance page and template override is listed.
+    @Test func everyBadPageGuidanceFileAndTemplateIsListed() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let badFrontMatter = "---\ntitle: [x\n---\nText.\n"
+        // Site pages.
+        try Repository.copy("Content/site", to: folder + "/site")
+        for index in 1...3 { try badFrontMatter.write(toFile: folder + "/site/pages/bad\(index).md", atomically: true, encoding: .utf8) }
+        let site = try matchplan(["check", "--site", folder + "/site/site.yaml"])
+        #expect(site.status == 65)
+        for index in 1...3 { #expect(site.stderr.contains("\(folder)/site/pages/bad\(index).md:3:1: YAML syntax error"), "\(site.stderr)") }
+        // Guidance pages.
+        try Repository.copy("Content", to: folder + "/Content")
+        for page in ["faq/faq.md", "timing/timing-t3.md"] {
+            try badFrontMatter.write(toFile: folder + "/Content/guidance/" + page, atomically: true, encoding: .utf8)
+        }
+        let content = try matchplan(["check", "--content", folder + "/Content", "--templates", "Templates"])
+        #expect(content.status == 65)
+        #expect(content.stderr.contains("guidance/faq/faq.md:3:1") && content.stderr.contains("guidance/timing/timing-t3.md:3:1"), "\(content.stderr)")
+        // Template overrides.
+        try FileManager.default.createDirectory(atPath: folder + "/overrides/partials", withIntermediateDirectories: true)
+        try "{{#x}}\n".write(toFile: folder + "/overrides/partials/glance.html.mustache", atomically: true, encoding: .utf8)
+        try "{{#y}}\n".write(toFile: folder + "/overrides/partials/checklist.html.mustache", atomically: true, encoding: .utf8)
+        let templates = try matchplan(["check", "Content/profiles/high.yaml", "--templates", folder + "/overrides"])
+        #expect(templates.status == 65)
+        #expect(templates.stderr.contains("partials/glance.html.mustache:1:1") && templates.stderr.contains("partials/checklist.html.mustache:1:1"),
+                "\(templates.stderr)")
+        #expect(templates.stderr.contains("2 problems in "), "\(templates.stderr)")
+    }
+
     /// The summary names the template a problem is in, not the profile being checked.
     @Test func summaryNamesTheFileTheProblemIsIn() throws {
         let folder = try Repository.temporaryFolder()
