@@ -94,7 +94,7 @@ public struct ProfileLoader: Sendable {
         collect {
             if let id = try root.string("id") {
                 guard Self.isSafeID(id) else {
-                    throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, no '..' and no '/'), found '\(FieldReader.printable(id))'")
+                    throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, not starting with '.', no '..' and no '/'), found '\(FieldReader.printable(id))'")
                 }
                 profile.id = id
             }

@@ -8,9 +8,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check inputs without writing anything, printing every problem.",
         discussion: """
-        Runs the load and validate stages of the command that would use the inputs, and stops
-        there. Every problem is printed (not just the first) in the same format as the writing
-        commands, and the exit code is the one they would exit with (0 when there is none).
+        Runs the load and validate stages of the command that would use the inputs, and stops \
+        there. Every problem is printed (not just the first) in the same format as the writing \
+        commands, and the exit code is the one they would exit with (0 when there is none). \
+        --out, --format and --today are accepted as the writing commands take them, checked, \
+        and ignored.
 
         Examples:
           matchplan check my-profile.yaml
@@ -66,12 +68,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let executable = CommandLine.arguments[0]
+            let executable = runningBinaryPath()
             let problems: [MatchPlanError]
             let subject: String
             if let site = site ?? config {
-                let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: executable)
-                (problems, subject) = (Check.site(configPath: site, paths: paths, templateOverrides: templates), site)
+                let (paths, overrides) = try reportPaths(content: content, templates: templates)
+                (problems, subject) = (Check.site(configPath: site, paths: paths, templateOverrides: overrides), site)
             } else if profile != nil || roster != nil {
                 let (paths, overrides) = try reportPaths(content: content, templates: templates)
                 if let roster {
@@ -101,11 +103,11 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// The folders a report uses: `--templates` layers over the built-in set (file by file) when
+/// The folders a report or a site uses: `--templates` layers over the built-in set (file by file) when
 /// that set can be found, else it is the set.
 /// - Returns: the paths, and the override folder (nil when `templates` is the whole set).
 func reportPaths(content: String?, templates: String?) throws -> (ProjectPaths, String?) {
-    let executable = CommandLine.arguments[0]
+    let executable = runningBinaryPath()
     if let builtIn = try? ProjectPaths.resolve(content: content, templates: nil, executablePath: executable) {
         return (builtIn, templates)
     }

@@ -53,3 +53,10 @@ enum Console {
         return nsError.localizedDescription
     }
 }
+
+/// The running binary's real path (links resolved: `/proc/self/exe` on Linux), so a
+/// `matchplan` linked onto `PATH` still finds `Content/` and `Templates/` above its real
+/// location; `argv[0]` is only `matchplan` when the shell found it on `PATH`.
+func runningBinaryPath() -> String {
+    Bundle.main.executablePath ?? CommandLine.arguments[0]
+}

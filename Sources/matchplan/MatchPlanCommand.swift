@@ -9,7 +9,7 @@ struct MatchPlanCommand: ParsableCommand {
         commandName: "matchplan",
         abstract: "Turn an applicant profile into a personal IR residency application strategy.",
         discussion: """
-        Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found,
+        Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found, \
         73 output cannot be written, 70 internal error.
         """,
         version: MatchPlanVersion.current,
@@ -140,7 +140,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: CommandLine.arguments[0])
+            let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: runningBinaryPath())
             let workspace = try Workspace.load(paths: paths, needsRendering: false)
             let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
             try Console.out(try PlanJSON.encode(plan))
@@ -156,8 +156,8 @@ struct SiteCommand: ParsableCommand {
         Example:
           matchplan site --config site.yaml --out public/
 
-        Template lookup (later wins, file by file): the built-in Templates/, the folder named by
-        templates: in site.yaml, then --templates. Content pages named by content: in site.yaml
+        Template lookup (later wins, file by file): the built-in Templates/, the folder named by \
+        templates: in site.yaml, then --templates. Content pages named by content: in site.yaml \
         replace built-in guidance files with the same path under guidance/.
         """
     )
@@ -165,7 +165,7 @@ struct SiteCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site configuration (see Content/site/site.yaml).", valueName: "file"))
     var config: String
 
-    @Option(name: .long, help: ArgumentHelp("Output folder; replaced as a whole when the build succeeds.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Output folder; rebuilt as a whole when the build succeeds (files you added are kept).", valueName: "dir"))
     var out: String = "public"
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, over the built-in set.", valueName: "dir"))
@@ -180,8 +180,8 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: CommandLine.arguments[0])
-            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: templates).run(outputFolder: out)
+            let (paths, overrides) = try reportPaths(content: content, templates: templates)
+            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: overrides).run(outputFolder: out)
             try Console.out("wrote \(written.count) files to \(out)\n")
         }
     }

@@ -40,7 +40,7 @@ import MatchPlanTestSupport
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/profile.yaml"
-        try "match_year: 2027\nstage: ms3\ndegree: md\nfoo: 1\nir: { mentor: yes, shadowing: maybe }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "match_year: 2027\nstage: senior\ndegree: PhD\nfoo: 1\nir: { mentor: yes, shadowing: maybe }\n".write(toFile: path, atomically: true, encoding: .utf8)
         let run = try matchplan(["check", path])
         #expect(run.status == 65)
         let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("matchplan: error: ") }

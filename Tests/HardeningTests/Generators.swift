@@ -104,6 +104,13 @@ enum Generators {
             try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/secret.svg")
             try useLogo("logo.svg", in: site)
         },
+        "site-logo-dotdot-outside": { box, _ in
+            let site = try box.siteCopy()
+            try FileManager.default.createDirectory(atPath: "\(box.tmp)/outside", withIntermediateDirectories: true)
+            try svg.write(to: URL(fileURLWithPath: "\(box.tmp)/outside/x.svg"))
+            box.file = "\(site)/../outside/x.svg"
+            try useLogo("../outside/x.svg", in: site)
+        },
         "site-logo-proc": { box, _ in
             let site = try box.siteCopy()
             box.file = "\(site)/logo.png"
