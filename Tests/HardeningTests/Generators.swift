@@ -254,6 +254,9 @@ enum Generators {
             try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
             try Data("three years of work".utf8).write(to: URL(fileURLWithPath: "\(box.out)/chapter1.tex"))
         },
+        "roster-utf16": { box, entry in
+            try box.place(Data([0xFF, 0xFE]) + "id,match_year\na,2027\n".data(using: .utf16LittleEndian)!, at: entry.placement, name: "roster.csv")
+        },
         "output-made-by-site": { box, _ in
             box.out = (box.tmp as NSString).appendingPathComponent("public")
             try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
