@@ -11,6 +11,17 @@ public enum PathContainment {
         return child == parent || child.hasPrefix(parent.hasSuffix("/") ? parent : parent + "/")
     }
 
+    /// `path` made absolute with `.` and `..` folded by name only, links not resolved: where the
+    /// user's words put it (to tell a `../` path from a link that leads out).
+    public static func lexical(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     /// `path` made absolute with every symbolic link resolved by `realpath` (applied to the
     /// longest existing prefix; the missing rest is appended with `.` and `..` folded).
     public static func canonical(_ path: String) -> String {

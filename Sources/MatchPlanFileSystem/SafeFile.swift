@@ -66,6 +66,11 @@ public enum SafeFile {
         if let folder {
             let base = PathContainment.canonical(folder)
             guard real.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+                // A plain `../elsewhere/x.svg` is outside by its name; only otherwise was it a link.
+                let named = PathContainment.lexical(path), namedBase = PathContainment.lexical(folder)
+                if !named.hasPrefix(namedBase.hasSuffix("/") ? namedBase : namedBase + "/") {
+                    throw MatchPlanError(.data, file: path, "is outside its folder \(folder); copy the file into the folder and name it from there")
+                }
                 throw MatchPlanError(.data, file: path, "leads outside its folder \(folder) (to \(real)) through a symbolic link; copy the file into the folder instead")
             }
         }

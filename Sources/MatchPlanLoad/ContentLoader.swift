@@ -27,23 +27,36 @@ public struct ContentLoader: Sendable {
     /// path under `guidance/` in an earlier one (a school's content over the built-in set).
     /// Later layers may lack a `guidance/` folder.
     public func load(layers: [String]) throws -> [GuidancePage] {
-        var byRelativePath: [String: String] = [:]
+        var problems: [MatchPlanError] = []
+        let pages = try load(layers: layers, problems: &problems)
+        if let first = problems.first { throw first }
+        return pages
+    }
+
+    /// The same, going on after a bad page and listing every one in `problems` (for `check`).
+    /// - Throws: ``MatchPlanError`` when a folder cannot be listed.
+    public func load(layers: [String], problems: inout [MatchPlanError]) throws -> [GuidancePage] {
+        var byRelativePath: [String: (path: String, root: String)] = [:]
         for (index, layer) in layers.enumerated() {
             let root = (layer as NSString).appendingPathComponent("guidance")
             if index > 0 && !ProjectPaths.isDirectory(root) { continue }
             for path in try MarkdownFiles.list(under: root) {
-                byRelativePath[String(path.dropFirst(root.count))] = path
+                byRelativePath[String(path.dropFirst(root.count))] = (path, root)
             }
         }
         var pages: [GuidancePage] = []
         var seen: [String: String] = [:]
-        for (_, path) in byRelativePath.sorted(by: { $0.key < $1.key }) {
-            let page = try parse(SourceText.read(path))
-            if let other = seen[page.id] {
-                throw MatchPlanError(.data, file: path, keyPath: "id", "the id '\(page.id)' is already used by \(other); ids must be unique")
+        for (_, (path, root)) in byRelativePath.sorted(by: { $0.key < $1.key }) {
+            do {
+                let page = try parse(SourceText.read(path, inside: root))
+                if let other = seen[page.id] {
+                    throw MatchPlanError(.data, file: path, keyPath: "id", "the id '\(page.id)' is already used by \(other); ids must be unique")
+                }
+                seen[page.id] = path
+                pages.append(page)
+            } catch let error as MatchPlanError {
+                problems.append(error)
             }
-            seen[page.id] = path
-            pages.append(page)
         }
         let sections = GuidancePage.Section.allCases
         return pages.sorted {

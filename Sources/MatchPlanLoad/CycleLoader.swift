@@ -20,7 +20,8 @@ public enum CycleLoader {
     public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil, keyPath: String = "match_year",
                             projection: CycleProjectionRules? = nil) throws -> Cycle {
         let path = path(for: matchYear, in: contentDirectory)
-        guard FileManager.default.fileExists(atPath: path) else {
+        // lstat, not stat: a dangling or looping link is an error when read, not a missing year.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)) != nil else {
             if let projection { return CycleProjection.project(matchYear: matchYear, rules: projection) }
             let folder = (contentDirectory as NSString).appendingPathComponent("cycles")
             let years = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
@@ -28,7 +29,8 @@ public enum CycleLoader {
             throw MatchPlanError(.data, file: profilePath, keyPath: keyPath,
                                  "no cycle data for Match \(matchYear) (expected \(path)); available match years: \(years.isEmpty ? "none" : years.joined(separator: ", "))")
         }
-        let cycle = try parse(SourceText.read(path))
+        // A regular file inside cycles/: a link to /etc/shadow is refused, never echoed in an error.
+        let cycle = try parse(SourceText.read(path, inside: (path as NSString).deletingLastPathComponent))
         guard cycle.matchYear == matchYear else {
             throw MatchPlanError(.data, file: path, keyPath: "match_year", "expected \(matchYear) to match the file name, found \(cycle.matchYear)")
         }

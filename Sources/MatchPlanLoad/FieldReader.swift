@@ -76,11 +76,14 @@ struct FieldReader {
         return node
     }
 
+    /// Text; control and invisible format characters are refused (``TextCharacters``), as in a
+    /// roster's cells.
     func string(_ key: String) throws -> String? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node else {
             throw fail(key, node, "expected text, found \(Self.describe(node))")
         }
+        if let problem = TextCharacters.problem(in: scalar.string) { throw fail(key, node, problem) }
         return scalar.string
     }
 
@@ -137,6 +140,9 @@ struct FieldReader {
         try list(key) { node, path in
             guard case .scalar(let scalar) = node else {
                 throw Self.error(file: file, node: node, path: path, lineOffset: lineOffset, "expected text, found \(Self.describe(node))")
+            }
+            if let problem = TextCharacters.problem(in: scalar.string) {
+                throw Self.error(file: file, node: node, path: path, lineOffset: lineOffset, problem)
             }
             return scalar.string
         }
@@ -208,9 +214,12 @@ struct FieldReader {
         try choice(node, type, file: reader.file, path: reader.join(key), lineOffset: reader.lineOffset)
     }
 
+    /// One of a fixed set of words, in any letter case (`ms3`, `Honors` and `PASS` are `MS3`,
+    /// `honors` and `pass`): decided once for every choice field, profile, roster and content.
     static func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ type: T.Type, file: String, path: String, lineOffset: Int) throws -> T where T.RawValue == String {
         let allowed = T.allCases.map(\.rawValue)
-        guard case .scalar(let scalar) = node, let value = T(rawValue: scalar.string) else {
+        guard case .scalar(let scalar) = node,
+              let value = T(rawValue: scalar.string) ?? T.allCases.first(where: { $0.rawValue.lowercased() == scalar.string.lowercased() }) else {
             var message = "expected one of \(allowed.joined(separator: " | ")), found \(describe(node))"
             if case .scalar(let scalar) = node, let suggestion = NearestName.suggest(scalar.string, among: allowed) {
                 message += "; did you mean '\(suggestion)'?"

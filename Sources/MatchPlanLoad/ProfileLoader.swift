@@ -38,12 +38,25 @@ public struct ProfileLoader: Sendable {
     /// YAML otherwise.
     /// - Throws: ``MatchPlanError`` `.data`.
     public func parse(_ source: SourceText) throws -> Profile {
+        var problems: [MatchPlanError] = []
+        let profile = try parse(source, problems: &problems)
+        if let first = problems.first { throw first }
+        return profile
+    }
+
+    /// The same, listing every problem in the profile's fields (for `check`) instead of
+    /// stopping at the first; the profile is only meaningful when `problems` stayed empty.
+    /// - Throws: ``MatchPlanError`` for a file that cannot be parsed at all (syntax, empty, not a mapping).
+    public func parse(_ source: SourceText, problems: inout [MatchPlanError]) throws -> Profile {
         if source.path.lowercased().hasSuffix(".json") {
             // A real JSON parser decides validity (JSONSource); errors keep line and column.
             let (node, map) = try JSONSource.compose(source)
             guard let node else { throw MatchPlanError(.data, file: source.path, "is empty; expected a profile with at least 'match_year'") }
             do {
-                return try profile(from: FieldReader(node, file: source.path))
+                var found: [MatchPlanError] = []
+                let profile = profile(from: try FieldReader(node, file: source.path), problems: &found)
+                problems += found.map(map.remap)
+                return profile
             } catch let error as MatchPlanError {
                 throw map.remap(error)
             }
@@ -51,81 +64,118 @@ public struct ProfileLoader: Sendable {
         guard let root = try YAMLTree.compose(source) else {
             throw MatchPlanError(.data, file: source.path, "is empty; expected a profile with at least 'match_year'")
         }
-        return try profile(from: FieldReader(root, file: source.path))
+        return profile(from: try FieldReader(root, file: source.path), problems: &problems)
     }
 
     func profile(from root: FieldReader) throws -> Profile {
-        try root.rejectUnknownKeys(Self.topLevelKeys)
-        let matchYearNode = try root.require("match_year")
-        var profile = Profile(matchYear: try FieldReader.int(matchYearNode, in: matchYears, what: "a year",
-                                                             file: root.file, path: "match_year", lineOffset: root.lineOffset))
-        if let id = try root.string("id") {
-            guard Self.isSafeID(id) else {
-                throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, no '..' and no '/'), found '\(FieldReader.printable(id))'")
+        var problems: [MatchPlanError] = []
+        let profile = profile(from: root, problems: &problems)
+        if let first = problems.first { throw first }
+        return profile
+    }
+
+    /// Reads every field, collecting each problem and going on with the next field, so `check`
+    /// can list them all (a bad `stage`, a bad `degree` and an unknown key in one run). Within a
+    /// section (`step2ck:`, `ir:`, …) the fields are independent too. The cross-field check
+    /// (D4, COMLEX only) runs when the fields themselves are fine.
+    func profile(from root: FieldReader, problems: inout [MatchPlanError]) -> Profile {
+        func collect(_ body: () throws -> Void) {
+            do { try body() } catch let error as MatchPlanError { problems.append(error) } catch {
+                problems.append(MatchPlanError(.internalError, "\(error)"))
             }
-            profile.id = id
         }
-        profile.name = try root.string("name")
-        profile.stage = try root.choice("stage", Profile.Stage.self)
-        profile.degree = try root.choice("degree", Profile.Degree.self)
-        profile.comlexOnly = try root.bool("comlex_only") ?? false
-        profile.step1 = try step1(root)
-        profile.step1Attempts = try root.int("step1_attempts", in: 1...9, what: "a count")
-        profile.step1Date = try root.date("step1_date")
-        profile.matchResult = try root.choice("match_result", Profile.MatchResult.self)
-        if let step2 = try root.mapping("step2ck") {
-            try step2.rejectUnknownKeys(ProfileSchema.keys(under: "step2ck"))
-            profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score")
-            profile.step2ck.date = try step2.date("date")
-            if let date = profile.step2ck.date, !Self.step2ckYears.contains(date.year) {
-                throw step2.fail("date", step2.value("date")!,
-                                 "expected a date from \(Self.step2ckYears.lowerBound)-01-01 to \(Self.step2ckYears.upperBound)-12-31 (a real Step 2 CK date), found '\(date)'")
+        collect { try root.rejectUnknownKeys(Self.topLevelKeys) }
+        var profile = Profile(matchYear: matchYears.lowerBound)
+        collect {
+            let matchYearNode = try root.require("match_year")
+            profile.matchYear = try FieldReader.int(matchYearNode, in: matchYears, what: "a year",
+                                                   file: root.file, path: "match_year", lineOffset: root.lineOffset)
+        }
+        collect {
+            if let id = try root.string("id") {
+                guard Self.isSafeID(id) else {
+                    throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, not starting with '.', no '..' and no '/'), found '\(FieldReader.printable(id))'")
+                }
+                profile.id = id
             }
-            profile.step2ck.practice = try step2.intList("practice", in: scoreScale, what: "a practice score") ?? []
-            profile.step2ck.extraPrep = try step2.bool("extra_prep") ?? false
         }
-        if let grades = try root.mapping("clerkships") {
-            try grades.rejectUnknownKeys(ProfileSchema.keys(under: "clerkships"))
-            profile.clerkships.internalMedicine = try grades.choice("internal_medicine", Profile.Grade.self)
-            profile.clerkships.surgery = try grades.choice("surgery", Profile.Grade.self)
-            profile.clerkships.radiology = try grades.choice("radiology", Profile.Grade.self)
+        collect { profile.name = try root.string("name") }
+        collect { profile.stage = try root.choice("stage", Profile.Stage.self) }
+        collect { profile.degree = try root.choice("degree", Profile.Degree.self) }
+        collect { profile.comlexOnly = try root.bool("comlex_only") ?? false }
+        collect { profile.step1 = try step1(root) }
+        collect { profile.step1Attempts = try root.int("step1_attempts", in: 1...9, what: "a count") }
+        collect { profile.step1Date = try root.date("step1_date") }
+        collect { profile.matchResult = try root.choice("match_result", Profile.MatchResult.self) }
+        collect {
+            if let step2 = try root.mapping("step2ck") {
+                collect { try step2.rejectUnknownKeys(ProfileSchema.keys(under: "step2ck")) }
+                collect { profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score") }
+                collect { profile.step2ck.date = try step2.date("date") }
+                collect {
+                    if let date = profile.step2ck.date, !Self.step2ckYears.contains(date.year) {
+                        throw step2.fail("date", step2.value("date")!,
+                                         "expected a date from \(Self.step2ckYears.lowerBound)-01-01 to \(Self.step2ckYears.upperBound)-12-31 (a real Step 2 CK date), found '\(date)'")
+                    }
+                }
+                collect { profile.step2ck.practice = try step2.intList("practice", in: scoreScale, what: "a practice score") ?? [] }
+                collect { profile.step2ck.extraPrep = try step2.bool("extra_prep") ?? false }
+            }
         }
-        if let ir = try root.mapping("ir") {
-            try ir.rejectUnknownKeys(ProfileSchema.keys(under: "ir"))
-            profile.ir.interestGroup = try ir.bool("interest_group") ?? false
-            profile.ir.shadowing = try ir.bool("shadowing") ?? false
-            profile.ir.mentor = try ir.bool("mentor") ?? false
-            profile.ir.conferences = try count(ir, "conferences")
+        collect {
+            if let grades = try root.mapping("clerkships") {
+                collect { try grades.rejectUnknownKeys(ProfileSchema.keys(under: "clerkships")) }
+                collect { profile.clerkships.internalMedicine = try grades.choice("internal_medicine", Profile.Grade.self) }
+                collect { profile.clerkships.surgery = try grades.choice("surgery", Profile.Grade.self) }
+                collect { profile.clerkships.radiology = try grades.choice("radiology", Profile.Grade.self) }
+            }
         }
-        if let research = try root.mapping("research") {
-            try research.rejectUnknownKeys(ProfileSchema.keys(under: "research"))
-            profile.research.irAbstracts = try count(research, "ir_abstracts")
-            profile.research.irPosters = try count(research, "ir_posters")
-            profile.research.caseReports = try count(research, "case_reports")
-            profile.research.qiProjects = try count(research, "qi_projects")
-            profile.research.irMeetingPresentations = try count(research, "ir_meeting_presentations")
+        collect {
+            if let ir = try root.mapping("ir") {
+                collect { try ir.rejectUnknownKeys(ProfileSchema.keys(under: "ir")) }
+                collect { profile.ir.interestGroup = try ir.bool("interest_group") ?? false }
+                collect { profile.ir.shadowing = try ir.bool("shadowing") ?? false }
+                collect { profile.ir.mentor = try ir.bool("mentor") ?? false }
+                collect { profile.ir.conferences = try count(ir, "conferences") }
+            }
         }
-        if let letters = try root.mapping("letters") {
-            try letters.rejectUnknownKeys(ProfileSchema.keys(under: "letters"))
-            profile.letters.ir = try count(letters, "ir")
-            profile.letters.dr = try count(letters, "dr")
-            profile.letters.coreClerkship = try count(letters, "core_clerkship")
+        collect {
+            if let research = try root.mapping("research") {
+                collect { try research.rejectUnknownKeys(ProfileSchema.keys(under: "research")) }
+                collect { profile.research.irAbstracts = try count(research, "ir_abstracts") }
+                collect { profile.research.irPosters = try count(research, "ir_posters") }
+                collect { profile.research.caseReports = try count(research, "case_reports") }
+                collect { profile.research.qiProjects = try count(research, "qi_projects") }
+                collect { profile.research.irMeetingPresentations = try count(research, "ir_meeting_presentations") }
+            }
         }
-        if let rotations = try root.mapping("rotations") {
-            try rotations.rejectUnknownKeys(ProfileSchema.keys(under: "rotations"))
-            profile.rotations.homeIR = try rotations.choice("home_ir", Profile.Progress.self)
-            profile.rotations.awayIR = try count(rotations, "away_ir")
-            profile.rotations.subInternship = try rotations.choice("sub_internship", Profile.Progress.self)
+        collect {
+            if let letters = try root.mapping("letters") {
+                collect { try letters.rejectUnknownKeys(ProfileSchema.keys(under: "letters")) }
+                collect { profile.letters.ir = try count(letters, "ir") }
+                collect { profile.letters.dr = try count(letters, "dr") }
+                collect { profile.letters.coreClerkship = try count(letters, "core_clerkship") }
+            }
         }
-        profile.pathway = try root.choice("pathway", Profile.Pathway.self)
-        if let geography = try root.mapping("geography") {
-            try geography.rejectUnknownKeys(ProfileSchema.keys(under: "geography"))
-            profile.geography.flexible = try geography.bool("flexible")
-            profile.geography.regions = try geography.stringList("regions") ?? []
+        collect {
+            if let rotations = try root.mapping("rotations") {
+                collect { try rotations.rejectUnknownKeys(ProfileSchema.keys(under: "rotations")) }
+                collect { profile.rotations.homeIR = try rotations.choice("home_ir", Profile.Progress.self) }
+                collect { profile.rotations.awayIR = try count(rotations, "away_ir") }
+                collect { profile.rotations.subInternship = try rotations.choice("sub_internship", Profile.Progress.self) }
+            }
         }
-        profile.concerns = try root.choiceList("concerns", Profile.Concern.self) ?? []
-        profile.completed = try completed(root)
-        try checkCOMLEXOnly(profile, root)
+        collect { profile.pathway = try root.choice("pathway", Profile.Pathway.self) }
+        collect {
+            if let geography = try root.mapping("geography") {
+                collect { try geography.rejectUnknownKeys(ProfileSchema.keys(under: "geography")) }
+                collect { profile.geography.flexible = try geography.bool("flexible") }
+                collect { profile.geography.regions = try geography.stringList("regions") ?? [] }
+            }
+        }
+        collect { profile.concerns = try root.choiceList("concerns", Profile.Concern.self) ?? [] }
+        collect { profile.completed = try completed(root) }
+        if problems.isEmpty { collect { try checkCOMLEXOnly(profile, root) } }
         return profile
     }
 

@@ -2,15 +2,13 @@ import MatchPlanFileSystem
 import MatchPlanModel
 
 /// Checks one CSV roster cell before it becomes part of a profile, as a profile file's values
-/// are checked by the YAML reader: no control characters (NUL, ESC, …; tab and the line breaks
-/// of a quoted cell are text) and lists of at most ``CSVScan/maximumListItems`` items.
+/// are checked by the YAML reader: no control or invisible format characters (``TextCharacters``;
+/// tab and the line breaks of a quoted cell are text) and lists of at most ``CSVScan/maximumListItems`` items.
 enum RosterCell {
     /// - Throws: ``MatchPlanError`` `.data` at `file:line:column`, naming the column.
     static func check(_ cell: String, column: String, isList: Bool, file: String, line: Int, columnNumber: Int) throws {
-        if let bad = cell.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !["\t", "\n", "\r"].contains($0) }) {
-            let hex = String(bad.value, radix: 16, uppercase: true)
-            throw MatchPlanError(.data, file: file, location: .init(line: line, column: columnNumber), keyPath: "column \(column)",
-                                 "control characters are not allowed (character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)); remove it")
+        if let problem = TextCharacters.problem(in: cell) {
+            throw MatchPlanError(.data, file: file, location: .init(line: line, column: columnNumber), keyPath: "column \(column)", problem)
         }
         if isList {
             let items = cell.utf8.reduce(1) { $1 == UInt8(ascii: ";") ? $0 + 1 : $0 }

@@ -123,9 +123,18 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         let header = trimmedHeader
         var line = 1 + (reader.headerRow ?? []).reduce(0) { $0 + newlines(in: $1) }
         for (index, column) in header.enumerated() where !columns.contains(column) {
+            let location = MatchPlanError.Location(line: 1, column: index + 1)
+            if let separator = [(";", "';'"), ("\t", "tabs")].first(where: { column.contains($0.0) }) {
+                // The whole header landed in one column: the file is not comma-separated.
+                throw MatchPlanError(.data, file: path, location: location,
+                                     "the header '\(column)' is read as one column: this file looks separated by \(separator.1), and MatchPlan reads comma-separated CSV; export it as CSV with commas")
+            }
+            if column.isEmpty {
+                throw MatchPlanError(.data, file: path, location: location, "column \(index + 1) has no name in the header; name it (a profile key joined with _) or delete the column")
+            }
             var message = "unknown column '\(column)'"
             if let near = NearestName.suggest(column, among: columns) { message += "; did you mean '\(near)'?" }
-            throw MatchPlanError(.data, file: path, location: .init(line: 1, column: index + 1), message + " (columns are profile keys joined with _, see the README)")
+            throw MatchPlanError(.data, file: path, location: location, message + " (columns are profile keys joined with _, see the README)")
         }
         for (index, column) in header.enumerated() where header[..<index].contains(column) {
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: index + 1),
@@ -230,7 +239,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
         while cells.count > header.count, cells.last?.isEmpty == true { cells.removeLast() }  // trailing empty columns
         guard cells.count <= header.count else {
             throw MatchPlanError(.data, file: path, location: .init(line: row, column: header.count + 1),
-                                 "row has \(cells.count) fields but the header has \(header.count); quote values that contain commas")
+                                 "row has \(cells.count) fields but the header names \(header.count) columns; quote values that contain commas, and separate the items of a list column with ';' (241;246)")
         }
         var top: [(Node, Node)] = []
         var groups: [String: [(Node, Node)]] = [:]

@@ -6,9 +6,10 @@ import Yams
 public enum RulesLoader {
     /// - Throws: ``MatchPlanError`` `.noInput` when missing, `.data` for malformed entries
     ///   (with line, column and key path), for bands or list rows out of order, and for
-    ///   unknown conditions or date notations.
-    public static func load(_ path: String) throws -> Rules {
-        try parse(SourceText.read(path))
+    ///   unknown conditions or date notations; `.data` when the file is not a regular file
+    ///   inside `folder` (when given: the content folder).
+    public static func load(_ path: String, inside folder: String? = nil) throws -> Rules {
+        try parse(SourceText.read(path, inside: folder))
     }
 
     public static func parse(_ source: SourceText) throws -> Rules {

@@ -21,6 +21,11 @@ enum TextScan {
             case .emptyInput:
                 return line
             case .error:
+                if offset == 0, let head = FileHandle(forReadingAtPath: path)?.readData(ofLength: 2),
+                   head == Data([0xFF, 0xFE]) || head == Data([0xFE, 0xFF]) {
+                    throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1),
+                                         "is UTF-16 text (it starts with a UTF-16 byte-order mark); save the roster as UTF-8 CSV")
+                }
                 throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
                                      "is not valid UTF-8 text (bad byte at byte offset \(offset)); save the roster as UTF-8 CSV")
             }

@@ -14,8 +14,15 @@ public enum Check {
         guard let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
             return problems
         }
+        // Every problem in the profile's fields, not just the first (tester report item 5).
+        var found: [MatchPlanError] = []
+        var loaded: Profile?
         Stage.load.collect(file: path, into: &problems) {
-            let profile = try Stage.load.run(file: path) { try workspace.profileLoader.parse(workspace.io.readText(path)) }
+            loaded = try Stage.load.run(file: path) { try workspace.profileLoader.parse(workspace.io.readText(path), problems: &found) }
+        }
+        problems += found.map { $0.staged(.load) }
+        guard found.isEmpty, let profile = loaded else { return problems }
+        Stage.load.collect(file: path, into: &problems) {
             _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: path)
         }
         return problems
@@ -80,9 +87,11 @@ public enum Check {
 
     private static func siteTemplateProblems(_ paths: ProjectPaths) -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
+        var found: [MatchPlanError] = []
         Stage.load.collect(into: &problems) {
-            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates)
+            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates, problems: &found)
         }
+        problems += found.map { $0.staged(.load) }
         return problems
     }
 }

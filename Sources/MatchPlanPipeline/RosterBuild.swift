@@ -43,6 +43,12 @@ public struct RosterBuild: Sendable {
         format.fileName(slug: slug)
     }
 
+    /// The report the overview links for each student: HTML when written, else Markdown, else
+    /// the first format written (`--format json` links the plans), so no link is dead.
+    static func linkFormat(_ formats: [ReportFormat]) -> ReportFormat {
+        [ReportFormat.html, .md].first(where: formats.contains) ?? formats.first ?? .html
+    }
+
     public struct Outcome: Sendable {
         public var written: [Summary]
         /// Rows or files that failed, in roster order.
@@ -58,7 +64,7 @@ public struct RosterBuild: Sendable {
         guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
         let reader = try Stage.load.run { try RosterReader(path: rosterPath, loader: workspace.profileLoader) }
         let total: Int? = reader.estimatedCount
-        let publisher = try FolderPublisher(target: outputFolder)
+        let publisher = try FolderPublisher(target: outputFolder, kind: .roster)
         var renderers: [Int: ReportRenderer] = [:]
         var written: [Summary] = []
         var failures: [MatchPlanError] = []
@@ -136,7 +142,7 @@ public struct RosterBuild: Sendable {
             }
             written.sort { $0.slug < $1.slug }
             try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today,
-                                                           linkFormat: formats.contains(.html) ? .html : .md), to: "index.html")
+                                                           linkFormat: Self.linkFormat(formats)), to: "index.html")
             try publisher.commit()
         } catch {
             publisher.discard()

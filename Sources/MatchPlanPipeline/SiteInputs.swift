@@ -26,33 +26,42 @@ public struct SiteInputs: Sendable {
         guard let config else { return nil }
         if let outputFolder { problems += Validation.outputFolder(outputFolder, paths: paths) }
         var rules: Rules?, cycle: Cycle?, guidance: [GuidancePage]?, schoolPages: [SchoolPage]? = [], templates: TemplateSet?
-        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml")) }
+        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content) }
         if let rules {
             Stage.load.collect(into: &problems) {
                 cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
                                              keyPath: "cycle_year", projection: rules.cycleProjection)
             }
         }
+        var guidanceProblems: [MatchPlanError] = []  // every bad page, not just the first
         Stage.load.collect(into: &problems) {
-            guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 })
+            guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 },
+                                                                               problems: &guidanceProblems)
         }
-        if let rules, let guidance { problems += Validation.ruleIDs(guidance, rules: rules) }
+        problems += guidanceProblems.map { $0.staged(.load) }
+        if let rules, let guidance, guidanceProblems.isEmpty { problems += Validation.ruleIDs(guidance, rules: rules) }
+        // Every bad page, not just the first.
+        var pageProblems: [MatchPlanError] = []
         Stage.load.collect(into: &problems) {
             schoolPages = try config.pagesFolder.map {
-                try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles)
+                try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles, problems: &pageProblems)
             } ?? []
         }
+        problems += pageProblems.map { $0.staged(.load) }
+        var templateProblems: [MatchPlanError] = []  // a problem in every template file, not just the first
         Stage.load.collect(into: &problems) {
             templates = try TemplateSet.load(folders: templateFolders(paths: paths, config: config, overrides: templateOverrides),
-                                             required: SiteRenderer.requiredTemplates)
+                                             required: SiteRenderer.requiredTemplates, problems: &templateProblems)
         }
+        problems += templateProblems.map { $0.staged(.load) }
         var logo: Data?
         if let path = config.logo {
             Stage.load.collect(into: &problems) {
                 logo = try LogoFile.load(path, inside: config.logoFolder ?? (path as NSString).deletingLastPathComponent)
             }
         }
-        guard let rules, let cycle, let guidance, let schoolPages, let templates, config.logo == nil || logo != nil else { return nil }
+        guard let rules, let cycle, let guidance, let schoolPages, let templates, config.logo == nil || logo != nil,
+              pageProblems.isEmpty, guidanceProblems.isEmpty else { return nil }
         return SiteInputs(config: config, rules: rules, cycle: cycle, guidance: guidance, schoolPages: schoolPages, templates: templates,
                           logo: logo)
     }

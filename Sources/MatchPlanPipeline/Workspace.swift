@@ -38,26 +38,42 @@ public struct Workspace: Sendable {
     public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, io: FileIO = .disk,
                             problems: inout [MatchPlanError]) throws -> Workspace? {
         // The three inputs are independent: load them on all cores.
-        let (rules, pages, templates) = Parallel.all(
-            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"))) } },
-            { try Stage.load.run { needsRendering ? try ContentLoader().load(contentDirectory: paths.content) : [GuidancePage]() } },
-            { try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides) : nil } })
-        for result in [rules.map { _ in () }, pages.map { _ in () }, templates.map { _ in () }] {
-            if case .failure(let error) = result {
+        let (rules, pagesResult, templatesResult) = Parallel.all(
+            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content)) } },
+            { () throws -> (pages: [GuidancePage], problems: [MatchPlanError]) in
+                // Every bad page, not just the first (for check; writing commands throw the first).
+                var found: [MatchPlanError] = []
+                let pages = try Stage.load.run { needsRendering ? try ContentLoader().load(layers: [paths.content], problems: &found) : [GuidancePage]() }
+                return (pages, found.map { $0.staged(.load) })
+            },
+            { () throws -> (set: TemplateSet?, problems: [MatchPlanError]) in
+                var found: [MatchPlanError] = []  // a problem in every template file, not just the first
+                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, problems: &found) : nil }
+                return (set, found.map { $0.staged(.load) })
+            })
+        // In input order (rules, pages, templates): writing commands report the first.
+        let found: [Result<[MatchPlanError], any Error>] = [rules.map { _ in [] }, pagesResult.map(\.problems), templatesResult.map(\.problems)]
+        for result in found {
+            switch result {
+            case .success(let pageProblems): problems += pageProblems
+            case .failure(let error):
                 guard let error = error as? MatchPlanError else { throw error }
                 problems.append(error)
             }
         }
-        guard case .success(let rules) = rules, case .success(let pages) = pages, case .success(let templates) = templates else { return nil }
+        guard case .success(let rules) = rules, case .success(let loaded) = pagesResult, loaded.problems.isEmpty,
+              case .success(let loadedTemplates) = templatesResult, loadedTemplates.problems.isEmpty else { return nil }
+        let templates = loadedTemplates.set
+        let pages = loaded.pages
         problems += Validation.ruleIDs(pages, rules: rules)
         return Workspace(paths: paths, rules: rules, pages: pages, templates: templates,
                          profileLoader: ProfileLoader(scoreScale: rules.scoreScale, checklistIDs: rules.checklist.map(\.id)), io: io)
     }
 
     /// The report templates (not the site's: parsing them is a fifth of a single report's run time).
-    static func reportTemplates(paths: ProjectPaths, overrides: String?) throws -> TemplateSet {
+    static func reportTemplates(paths: ProjectPaths, overrides: String?, problems: inout [MatchPlanError]) throws -> TemplateSet? {
         try TemplateSet.load(folders: [paths.templates] + [overrides].compactMap { $0 },
-                             required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") })
+                             required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") }, problems: &problems)
     }
 
     /// Loads the cycle for `matchYear` (projected from the rules where no file covers it, D14)

@@ -35,11 +35,14 @@ public struct FileSink: Sendable {
         }
     }
 
-    /// `folder` replaced as a whole, keeping files a person added (a site; ``FolderPublisher``).
-    /// - Parameter beforeWrite: fault injection for tests, called with each path before it is written.
-    public static func replacingFolder(_ folder: String, beforeWrite: (@Sendable (String) throws -> Void)? = nil) -> FileSink {
+    /// `folder` replaced as a whole, keeping files a person added (``FolderPublisher``).
+    /// - Parameters:
+    ///   - kind: what is published (recorded in the folder's marker; default a site).
+    ///   - beforeWrite: fault injection for tests, called with each path before it is written.
+    public static func replacingFolder(_ folder: String, kind: OutputKind = .site,
+                                       beforeWrite: (@Sendable (String) throws -> Void)? = nil) -> FileSink {
         FileSink { files, assets in
-            let publisher = try FolderPublisher(target: folder)
+            let publisher = try FolderPublisher(target: folder, kind: kind)
             do {
                 for file in files {
                     try beforeWrite?(file.path)

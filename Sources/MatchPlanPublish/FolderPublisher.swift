@@ -10,7 +10,9 @@ import MatchPlanModel
 /// previous output is untouched, and ``discard()`` (or a failed run) removes the staging folder.
 /// A folder MatchPlan creates carries a marker file listing the files it wrote; an existing
 /// non-empty folder without it is never replaced, so a mistyped `--out` cannot wipe unrelated
-/// files. Files a person added to a published folder (a `CNAME`, notes) are not in that list and
+/// files. The marker also records the ``OutputKind`` (site or roster), and a run of one kind
+/// refuses a folder the other kind made (``OutputMarker``; older markers without a kind are
+/// accepted). Files a person added to a published folder (a `CNAME`, notes) are not in that list and
 /// are carried over into the new folder (``CarryOver``: files, links, empty folders); files
 /// MatchPlan wrote last time and not this time go.
 ///
@@ -24,6 +26,8 @@ public final class FolderPublisher: @unchecked Sendable {
     public static let markerName = ".matchplan-output"
 
     public let target: String
+    /// What this run publishes (recorded in the marker).
+    public let kind: OutputKind
     /// Where the folder is really published: `target`, or the folder it links to.
     public let destination: String
     public let staging: String
@@ -36,11 +40,12 @@ public final class FolderPublisher: @unchecked Sendable {
 
     /// Prepares a staging folder for `target`.
     /// - Throws: ``MatchPlanError`` `.cannotCreate` when `target` is a file, is a non-empty folder
-    ///   MatchPlan did not create, or its parent cannot be written.
-    public init(target: String) throws {
+    ///   MatchPlan did not create, holds another kind of output, or its parent cannot be written.
+    public init(target: String, kind: OutputKind) throws {
         let manager = FileManager.default
         let trimmed = target.hasSuffix("/") && target.count > 1 ? String(target.dropLast()) : target
         self.target = trimmed
+        self.kind = kind
         var linkInfo = stat()
         if lstat(trimmed, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
             var info = stat()
@@ -65,6 +70,7 @@ public final class FolderPublisher: @unchecked Sendable {
                 throw MatchPlanError(.cannotCreate, file: trimmed,
                                      "the output folder is not empty and was not made by MatchPlan; refusing to replace it (choose an empty or new folder)")
             }
+            try OutputMarker.requireKind(kind, in: trimmed)
         }
         do {
             try createdFolders.create(parent)
@@ -173,9 +179,7 @@ public final class FolderPublisher: @unchecked Sendable {
 
     /// Files listed in the marker of the folder at `path` (what MatchPlan wrote there last time).
     static func previousFiles(in path: String) -> Set<String> {
-        let marker = (path as NSString).appendingPathComponent(markerName)
-        guard let text = try? String(contentsOfFile: marker, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map(String.init))
+        OutputMarker.read(in: path)?.files ?? []
     }
 
     /// Swaps the staged folder into place.
@@ -187,7 +191,7 @@ public final class FolderPublisher: @unchecked Sendable {
         if manager.fileExists(atPath: destination) {
             try CarryOver.carry(from: destination, to: staging, generated: Self.previousFiles(in: destination), written: written)
         }
-        let list = written.sorted().joined(separator: "\n") + "\n"
+        let list = OutputMarker(kind: kind, files: written).text
         guard (try? Data(list.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.markerName)))) != nil else {
             throw MatchPlanError(.cannotCreate, file: target, "cannot write the output marker")
         }

@@ -10,7 +10,7 @@ import MatchPlanModel
 public enum StaleStaging {
     /// Called with one line per folder removed; the CLI prints it on standard error.
     nonisolated(unsafe) public static var notice: @Sendable (String) -> Void = { line in
-        FileHandle.standardError.write(Data("matchplan: \(PrintableText.escaping(line))\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("matchplan: \(PrintableText.escaping(line))\n".utf8))
     }
 
     /// Whether the process `pid` no longer exists (`kill(pid, 0)` fails with `ESRCH`).

@@ -26,8 +26,8 @@ public enum RosterIndex {
         var hasRedFlags: Bool
     }
 
-    /// - Parameter linkFormat: the report each row links to (`<slug>.html`, or `<slug>.md` when
-    ///   only Markdown is written).
+    /// - Parameter linkFormat: the report each row links to (`<slug>.html`; `<slug>.md` when
+    ///   no HTML is written, `<slug>.json` when only plans are).
     public static func render(_ students: [RosterSummary], failures: [MatchPlanError], templates: TemplateSet, today: CalendarDate,
                        linkFormat: ReportFormat = .html) throws -> String {
         let view = View(

@@ -110,6 +110,12 @@ public struct SiteRenderer: Sendable {
         var notFound = baseView(file: "404.html", title: "Page not found", lead: "This page does not exist. Try the links above or go to the home page.", nav: nav)
         notFound.isNotFound = true
         notFound.hasCanonical = false
+        if let base = config.baseURL {
+            // A host serves 404.html for a missing page at any depth: links must be absolute.
+            notFound.homeHref = base
+            if notFound.hasLogo { notFound.logoPath = base + notFound.logoPath }
+            notFound.nav = nav.map { NavItemView(title: $0.title, href: base + ($0.href == "index.html" ? "" : $0.href), isCurrent: false) }
+        }
         files.append(("404.html", try render(&notFound)))
         files.append(("assets/rules.json", try widgetJSON() + "\n"))
         if let base = config.baseURL {
@@ -135,6 +141,7 @@ public struct SiteRenderer: Sendable {
             school: config.school,
             hasLogo: config.logo != nil,
             logoPath: config.logo.map { "assets/logo.\(($0 as NSString).pathExtension.lowercased())" } ?? "",
+            homeHref: "index.html",
             hasAccent: config.accentColor != nil, accentColor: config.accentColor ?? "",
             hasFooter: config.footer != nil, footer: config.footer ?? "",
             advisors: config.advisors.map { AdvisorView(name: $0.name, role: $0.role ?? "", hasRole: $0.role != nil,

@@ -7,6 +7,9 @@ struct SitePageView {
     var school: String
     var hasLogo: Bool
     var logoPath: String
+    /// The home page's link: `index.html`, or the absolute `base_url` on the 404 page, which a
+    /// host serves at any depth (relative links would point nowhere there).
+    var homeHref: String
     var hasAccent: Bool
     var accentColor: String
     var hasFooter: Bool

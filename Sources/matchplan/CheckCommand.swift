@@ -8,9 +8,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check inputs without writing anything, printing every problem.",
         discussion: """
-        Runs the load and validate stages of the command that would use the inputs, and stops
-        there. Every problem is printed (not just the first) in the same format as the writing
-        commands, and the exit code is the one they would exit with (0 when there is none).
+        Runs the load and validate stages of the command that would use the inputs, and stops \
+        there. Every problem is printed (not just the first) in the same format as the writing \
+        commands, and the exit code is the one they would exit with (0 when there is none). \
+        --out, --format and --today are accepted as the writing commands take them, checked, \
+        and ignored.
 
         Examples:
           matchplan check my-profile.yaml
@@ -35,8 +37,29 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Templates: overrides for a profile, roster or site; the whole set alone.", valueName: "dir"))
     var templates: String?
 
+    // The writing commands' output options, accepted so that a writing command line can be
+    // checked by changing only its name; their values are checked, then ignored (check writes
+    // nothing and plans nothing, so neither the output folder nor the date matters).
+    @Option(name: .long, help: ArgumentHelp("Accepted as report and site take it; checked, then ignored.", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Accepted as report takes it; checked, then ignored.", valueName: "list"))
+    var format: String?
+
+    @Option(name: .long, help: ArgumentHelp("Accepted as report and plan take it; checked, then ignored.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("The site configuration, as site --config takes it (same as --site).", valueName: "file"))
+    var config: String?
+
     func validate() throws {
-        let inputs = [profile, roster, site].compactMap { $0 }
+        if let out, out.isEmpty { throw ValidationError("--out expects a folder name; got an empty one") }
+        if let format { _ = try parseFormats(format) }
+        if let today, CalendarDate(iso: today) == nil {
+            throw ValidationError("--today expects a real date as YYYY-MM-DD, for example 2026-09-01; got '\(today)'")
+        }
+        if site != nil && config != nil { throw ValidationError("give --site or --config, not both") }
+        let inputs = [profile, roster, site ?? config].compactMap { $0 }
         guard inputs.count <= 1 else { throw ValidationError("give one of PROFILE, --roster or --site, not several") }
         guard !inputs.isEmpty || content != nil || templates != nil else {
             throw ValidationError("give what to check: PROFILE, --roster FILE, --site site.yaml, or --content DIR --templates DIR")
@@ -45,12 +68,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let executable = CommandLine.arguments[0]
+            let executable = runningBinaryPath()
             let problems: [MatchPlanError]
             let subject: String
-            if let site {
-                let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: executable)
-                (problems, subject) = (Check.site(configPath: site, paths: paths, templateOverrides: templates), site)
+            if let site = site ?? config {
+                let (paths, overrides) = try reportPaths(content: content, templates: templates)
+                (problems, subject) = (Check.site(configPath: site, paths: paths, templateOverrides: overrides), site)
             } else if profile != nil || roster != nil {
                 let (paths, overrides) = try reportPaths(content: content, templates: templates)
                 if let roster {
@@ -65,21 +88,26 @@ struct CheckCommand: ParsableCommand {
             var seen = Set<String>()
             let unique = problems.filter { seen.insert($0.description).inserted }
             guard let first = unique.first else {
-                print("ok: \(subject): no problems found")
+                try Console.out("ok: \(subject): no problems found\n")
                 return
             }
-            for problem in unique { FileHandle.standardError.write(Data("matchplan: error: \(problem)\n".utf8)) }
-            FileHandle.standardError.write(Data("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(subject); nothing was written\n".utf8))
+            for problem in unique { Console.err("matchplan: error: \(problem)\n") }
+            // Name the files the problems are in (a template or a guidance page, not only the
+            // profile that was being checked).
+            var files: [String] = []
+            for problem in unique { if let file = problem.file, !files.contains(file) { files.append(file) } }
+            let place = files.isEmpty ? subject : files.count <= 3 ? files.joined(separator: ", ") : "\(files.count) files"
+            Console.err(PrintableText.escaping("\(unique.count) \(unique.count == 1 ? "problem" : "problems") in \(place)\(place == subject ? "" : " (checking \(subject))"); nothing was written") + "\n")
             throw ExitCode(first.kind.exitCode)
         }
     }
 }
 
-/// The folders a report uses: `--templates` layers over the built-in set (file by file) when
+/// The folders a report or a site uses: `--templates` layers over the built-in set (file by file) when
 /// that set can be found, else it is the set.
 /// - Returns: the paths, and the override folder (nil when `templates` is the whole set).
 func reportPaths(content: String?, templates: String?) throws -> (ProjectPaths, String?) {
-    let executable = CommandLine.arguments[0]
+    let executable = runningBinaryPath()
     if let builtIn = try? ProjectPaths.resolve(content: content, templates: nil, executablePath: executable) {
         return (builtIn, templates)
     }

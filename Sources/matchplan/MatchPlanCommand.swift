@@ -9,12 +9,18 @@ struct MatchPlanCommand: ParsableCommand {
         commandName: "matchplan",
         abstract: "Turn an applicant profile into a personal IR residency application strategy.",
         discussion: """
-        Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found,
+        Exit codes: 0 success, 64 bad usage, 65 bad input data, 66 input not found, \
         73 output cannot be written, 70 internal error.
         """,
         version: MatchPlanVersion.current,
         subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, CheckCommand.self]
     )
+
+    /// Guards the standard streams (``Console``), then parses and runs as usual.
+    static func main() {
+        Console.guardStandardStreams()
+        main(nil)
+    }
 }
 
 /// Options shared by the subcommands.
@@ -67,15 +73,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
-        var result: [ReportFormat] = []
-        for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
-                throw ValidationError("--format expects \(ReportFormat.known.map(\.name).joined(separator: ", ")) or several as html,md; got '\(word)'")
-            }
-            if !result.contains(value) { result.append(value) }
-        }
-        guard !result.isEmpty else { throw ValidationError("--format expects html, md or html,md") }
-        return result
+        try parseFormats(format)
     }
 
     func validate() throws {
@@ -96,7 +94,7 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             let written = try workspace.report(profilePath: profile!, formats: try formats(), outputFolder: out, today: try input.todayDate())
-            for path in written { print("wrote \(path)") }
+            for path in written { try Console.out("wrote \(path)\n") }
         }
     }
 
@@ -107,16 +105,16 @@ struct ReportCommand: ParsableCommand {
         let outcome = try build.run(rosterPath: roster, outputFolder: out) { done, total in
             guard terminal else { return }
             let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
-            FileHandle.standardError.write(Data("\r\(done)\(total.map { "/\($0)" } ?? "") students · \(elapsed) s".utf8))
+            Console.err("\r\(done)\(total.map { "/\($0)" } ?? "") students · \(elapsed) s")
         }
-        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if terminal { Console.err("\n") }
         let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
         let count = outcome.written.count
-        print("wrote \(count) \(count == 1 ? "report" : "reports") and index.html to \(out) in \(elapsed) s")
+        try Console.out("wrote \(count) \(count == 1 ? "report" : "reports") and index.html to \(out) in \(elapsed) s\n")
         guard !outcome.failures.isEmpty else { return }
         var message = "\(outcome.failures.count) of \(outcome.written.count + outcome.failures.count) profiles failed:\n"
         for failure in outcome.failures { message += "  \(failure)\n" }
-        FileHandle.standardError.write(Data(message.utf8))
+        Console.err(message)
         throw ExitCode(MatchPlanError.Kind.data.exitCode)
     }
 }
@@ -142,10 +140,10 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: CommandLine.arguments[0])
+            let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: runningBinaryPath())
             let workspace = try Workspace.load(paths: paths, needsRendering: false)
             let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
-            FileHandle.standardOutput.write(Data(try PlanJSON.encode(plan).utf8))
+            try Console.out(try PlanJSON.encode(plan))
         }
     }
 }
@@ -158,8 +156,8 @@ struct SiteCommand: ParsableCommand {
         Example:
           matchplan site --config site.yaml --out public/
 
-        Template lookup (later wins, file by file): the built-in Templates/, the folder named by
-        templates: in site.yaml, then --templates. Content pages named by content: in site.yaml
+        Template lookup (later wins, file by file): the built-in Templates/, the folder named by \
+        templates: in site.yaml, then --templates. Content pages named by content: in site.yaml \
         replace built-in guidance files with the same path under guidance/.
         """
     )
@@ -167,7 +165,7 @@ struct SiteCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site configuration (see Content/site/site.yaml).", valueName: "file"))
     var config: String
 
-    @Option(name: .long, help: ArgumentHelp("Output folder; replaced as a whole when the build succeeds.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Output folder; rebuilt as a whole when the build succeeds (files you added are kept).", valueName: "dir"))
     var out: String = "public"
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, over the built-in set.", valueName: "dir"))
@@ -182,11 +180,26 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let paths = try ProjectPaths.resolve(content: content, templates: nil, executablePath: CommandLine.arguments[0])
-            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: templates).run(outputFolder: out)
-            print("wrote \(written.count) files to \(out)")
+            let (paths, overrides) = try reportPaths(content: content, templates: templates)
+            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: overrides).run(outputFolder: out)
+            try Console.out("wrote \(written.count) files to \(out)\n")
         }
     }
+}
+
+/// The formats named by `--format` (comma-separated, `markdown` for `md`), in order, once each.
+/// - Throws: `ValidationError` (exit 64) naming the known formats.
+func parseFormats(_ text: String) throws -> [ReportFormat] {
+    let expected = "\(ReportFormat.known.map(\.name).joined(separator: ", ")) or several as html,md"
+    var result: [ReportFormat] = []
+    for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
+            throw ValidationError("--format expects \(expected); got '\(word)'")
+        }
+        if !result.contains(value) { result.append(value) }
+    }
+    guard !result.isEmpty else { throw ValidationError("--format expects \(expected); got an empty list") }
+    return result
 }
 
 /// Prints a ``MatchPlanError`` as `matchplan: error: …` and exits with its code.
@@ -194,7 +207,7 @@ func exitOnFailure(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as MatchPlanError {
-        FileHandle.standardError.write(Data("matchplan: error: \(error)\n".utf8))
+        Console.err("matchplan: error: \(error)\n")
         throw ExitCode(error.kind.exitCode)
     }
 }

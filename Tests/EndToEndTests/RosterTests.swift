@@ -65,6 +65,18 @@ import MatchPlanTestSupport
         #expect(index.contains("<a href=\"high.md\">high</a>"), "\(index)")
     }
 
+    /// Tester report item 4: with `--format json` only plans are written, and the overview links
+    /// them (it linked `<slug>.md`, which did not exist).
+    @Test func jsonOnlyRosterOverviewLinksThePlans() throws {
+        let out = try Repository.temporaryFolder() + "/reports"
+        let run = try matchplan(["report", "--roster", "Content/profiles/roster.csv", "--out", out, "--format", "json", "--today", "2026-08-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        let links = FileTree.links(in: index).filter { !$0.hasPrefix("#") }
+        #expect(links == ["cmorgan", "jlee", "mpatel", "rchen", "srivera"].map { "\($0).json" }, "\(links)")
+        for link in links { #expect(FileManager.default.fileExists(atPath: "\(out)/\(link)"), "\(link) is linked but missing") }
+    }
+
     /// The reports sit beside index.html (`<slug>.html`, `<slug>.md`): no folder per student.
     @Test func layoutIsFlat() throws {
         let out = try Repository.temporaryFolder() + "/reports"

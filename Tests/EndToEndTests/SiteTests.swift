@@ -74,6 +74,11 @@ import MatchPlanTestSupport
         #expect(!sitemap.contains("404.html"))
         let page = try String(contentsOfFile: "\(out)/faq.html", encoding: .utf8)
         #expect(page.contains("<link rel=\"canonical\" href=\"https://advising.example.edu/ir/faq.html\">"))
+        // Tester report item 17: the 404 page is served at any depth, so its links are absolute.
+        let notFound = try String(contentsOfFile: "\(out)/404.html", encoding: .utf8)
+        let links = FileTree.links(in: notFound).filter { !$0.hasPrefix("#") && !$0.hasPrefix("mailto:") }
+        #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix("https://advising.example.edu/ir/") }, "\(links)")
+        #expect(notFound.contains("<a href=\"https://advising.example.edu/ir/\">Go to the home page</a>"))
     }
 
     @Test func schoolContentReplacesABuiltInPage() throws {

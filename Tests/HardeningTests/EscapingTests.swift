@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MatchPlanTestSupport
+import MatchPlanLoad
 
 /// Script-injection payloads (`Tests/BadInputs/payloads/xss.txt`) through every displayed
 /// field of a profile, a page's front matter and the cycle file. The HTML report is tokenized
@@ -8,10 +9,32 @@ import MatchPlanTestSupport
 /// element, an attribute or a URL. Runs the built CLI, so templates and escaping are the real ones.
 @Suite struct EscapingTests {
     /// One payload a line; `\u{HEX}` stands for a character that is invisible or unsafe to commit.
-    static let payloads: [String] = {
+    static let allPayloads: [String] = {
         let text = (try? String(contentsOfFile: Repository.path("Tests/BadInputs/payloads/xss.txt"), encoding: .utf8)) ?? ""
         return text.split(separator: "\n").map { decodeEscapes(String($0)) }
     }()
+
+    /// Payloads a text field accepts (and must escape).
+    static let payloads = allPayloads.filter { TextCharacters.problem(in: asLoaded($0)) == nil }
+    /// Payloads holding a control or invisible format character: refused at load (tester report
+    /// item 7), so they never reach a page.
+    static let refusedPayloads = allPayloads.filter { TextCharacters.problem(in: asLoaded($0)) != nil }
+
+    /// The value YAML hands over: libyaml drops a byte-order mark at the start of a scalar.
+    static func asLoaded(_ payload: String) -> String {
+        payload.unicodeScalars.first == "\u{FEFF}" ? String(String.UnicodeScalarView(payload.unicodeScalars.dropFirst())) : payload
+    }
+
+    @Test(arguments: refusedPayloads)
+    func profileValuesWithInvisibleCharactersAreRefused(_ payload: String) throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = (folder as NSString).appendingPathComponent("profile.yaml")
+        try Self.profile(name: payload, region: "Midwest").write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try matchplan(["plan", path, "--today", fixedToday])
+        #expect(run.status == 65, "\(run)")
+        #expect(run.stderr.contains("name: ") && run.stderr.contains("characters are not allowed (character U+"), "\(run.stderr)")
+    }
 
     static func decodeEscapes(_ line: String) -> String {
         var result = line
@@ -78,6 +101,7 @@ import MatchPlanTestSupport
 
     @Test func corpusHasAtLeast30Payloads() {
         #expect(Self.payloads.count >= 30)
+        #expect(!Self.refusedPayloads.isEmpty)
         #expect(Self.payloads.contains { $0.unicodeScalars.contains("\u{0301}") }, "the \\u{...} escapes must decode")
     }
 

@@ -104,6 +104,13 @@ enum Generators {
             try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/secret.svg")
             try useLogo("logo.svg", in: site)
         },
+        "site-logo-dotdot-outside": { box, _ in
+            let site = try box.siteCopy()
+            try FileManager.default.createDirectory(atPath: "\(box.tmp)/outside", withIntermediateDirectories: true)
+            try svg.write(to: URL(fileURLWithPath: "\(box.tmp)/outside/x.svg"))
+            box.file = "\(site)/../outside/x.svg"
+            try useLogo("../outside/x.svg", in: site)
+        },
         "site-logo-proc": { box, _ in
             let site = try box.siteCopy()
             box.file = "\(site)/logo.png"
@@ -168,6 +175,50 @@ enum Generators {
             try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/faq.md")
             try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/faq.md")
         },
+        // ---- Tester report items 8 and 9: template overrides are never skipped silently ----
+        "template-partials-folder-link": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials"
+            try FileManager.default.moveItem(atPath: box.file, toPath: "\(box.tmp)/partials")
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/partials")
+        },
+        "template-link-to-itself": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials/glance.html.mustache"
+            try FileManager.default.removeItem(atPath: box.file)
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "glance.html.mustache")
+        },
+        "template-without-extension": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/partials/glance.html"
+            try FileManager.default.moveItem(atPath: "\(templates)/partials/glance.html.mustache", toPath: box.file)
+        },
+        "template-partial-at-top-level": { box, _ in
+            let templates = try box.templatesCopy()
+            box.file = "\(templates)/glance.html.mustache"
+            try FileManager.default.copyItem(atPath: "\(templates)/partials/glance.html.mustache", toPath: box.file)
+        },
+        // ---- Tester report item 3: rules.yaml and cycles/ are regular files inside --content ----
+        "content-rules-link-outside": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/rules.yaml"
+            try Data("root:*:20228:0:99999:7:::\n".utf8).write(to: URL(fileURLWithPath: "\(box.tmp)/shadow"))
+            try FileManager.default.removeItem(atPath: box.file)
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/shadow")
+        },
+        "content-cycle-link-outside": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/cycles/2027.yaml"
+            try Data("root:*:20228:0:99999:7:::\n".utf8).write(to: URL(fileURLWithPath: "\(box.tmp)/shadow"))
+            try FileManager.default.removeItem(atPath: box.file)
+            try FileManager.default.createSymbolicLink(atPath: box.file, withDestinationPath: "\(box.tmp)/shadow")
+        },
+        "content-cycle-fifo": { box, _ in
+            let content = try box.contentCopy()
+            box.file = "\(content)/cycles/2027.yaml"
+            try FileManager.default.removeItem(atPath: box.file)
+            guard mkfifo(box.file, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        },
         // ---- Issue 11: template include cycles ----
         "template-mutual-include": { box, _ in
             let templates = try box.templatesCopy()
@@ -202,6 +253,21 @@ enum Generators {
             box.out = (box.tmp as NSString).appendingPathComponent("thesis")
             try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
             try Data("three years of work".utf8).write(to: URL(fileURLWithPath: "\(box.out)/chapter1.tex"))
+        },
+        "roster-utf16": { box, entry in
+            try box.place(Data([0xFF, 0xFE]) + "id,match_year\na,2027\n".data(using: .utf16LittleEndian)!, at: entry.placement, name: "roster.csv")
+        },
+        "output-made-by-site": { box, _ in
+            box.out = (box.tmp as NSString).appendingPathComponent("public")
+            try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
+            try Data("<h1>site</h1>".utf8).write(to: URL(fileURLWithPath: "\(box.out)/index.html"))
+            try Data("# kind: site\nindex.html\n".utf8).write(to: URL(fileURLWithPath: "\(box.out)/.matchplan-output"))
+        },
+        "output-made-by-roster": { box, _ in
+            box.out = (box.tmp as NSString).appendingPathComponent("reports")
+            try FileManager.default.createDirectory(atPath: box.out, withIntermediateDirectories: false)
+            try Data("<h1>class</h1>".utf8).write(to: URL(fileURLWithPath: "\(box.out)/index.html"))
+            try Data("# kind: roster\nindex.html\n".utf8).write(to: URL(fileURLWithPath: "\(box.out)/.matchplan-output"))
         },
         "output-is-file": { box, _ in
             box.out = (box.tmp as NSString).appendingPathComponent("occupied")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MatchPlanTestSupport
+import MatchPlanLoad
 
 /// Payloads (`Tests/BadInputs/payloads/xss.txt`) through every displayed field of the site
 /// (`school`, `footer`, advisor `name` and `role`, a school page's `title`, `nav_title` and
@@ -109,9 +110,10 @@ import MatchPlanTestSupport
     /// Both rows failing: the name holds a control character, as a refused payload does.
     static let benignRefusedRoster = Result { try roster(name: "Jordan\u{1}Lee", bad: "ms\u{1}9") }
 
-    /// Whether a roster cell holding `text` is refused (control characters, as in YAML).
+    /// Whether a roster cell holding `text` is refused (control and invisible format characters,
+    /// as in YAML; ``TextCharacters``).
     static func isRefused(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .control && !"\t\n\r".unicodeScalars.contains($0) }
+        TextCharacters.problem(in: text) != nil
     }
 
     @Test(arguments: EscapingTests.payloads)

@@ -38,11 +38,33 @@ public struct TemplateSet: Sendable {
     ///   - include: which names to load (reports skip the site's `site/…` and `site-layout`
     ///     templates; parsing them is a fifth of a single report's run time).
     public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }) throws -> TemplateSet {
+        var problems: [MatchPlanError] = []
+        let set = try load(folders: folders, required: required, include: include, problems: &problems)
+        if let first = problems.first { throw first }
+        return set!
+    }
+
+    /// The same, listing a syntax error or a missing partial in every file (for `check`)
+    /// instead of stopping at the first; nil when any was found.
+    /// - Throws: ``MatchPlanError`` for problems that stop the loading as a whole (a missing
+    ///   folder, a link, include cycles, unknown variables, a missing required template).
+    public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true },
+                            problems: inout [MatchPlanError]) throws -> TemplateSet? {
         var texts: [String: (text: String, path: String)] = [:]
         var builtIn: [String: String] = [:]
         var overridden: Set<String> = []
+        var known: Set<String> = []
         for (layer, folder) in folders.enumerated() {
-            for path in try files(under: folder) {
+            let listing = try files(under: folder)
+            if layer == 0 {
+                for path in listing.templates {
+                    let relative: Substring = path.dropFirst(folder.count).drop { $0 == "/" }
+                    known.insert(String(relative.dropLast(".mustache".count)))
+                }
+            } else {
+                try TemplateFiles.requireExtension(listing.others, in: folder, known: known)
+            }
+            for path in listing.templates {
                 let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
                 let name = String(relative.dropLast(".mustache".count))
                 guard include(name) else { continue }
@@ -52,27 +74,32 @@ public struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
-            try TemplateGraph.checkSectionDepth(entry.text, path: entry.path)  // before swift-mustache recurses
             do {
+                try TemplateGraph.checkSectionDepth(entry.text, path: entry.path)  // before swift-mustache recurses
                 try library.register(entry.text, named: name)
+            } catch let error as MatchPlanError {
+                problems.append(error)
             } catch let error as MustacheTemplate.ParserError {
                 if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
                    let open = unclosedSection(in: entry.text) {
-                    throw MatchPlanError(.data, file: entry.path, location: open.location,
-                                         "template syntax error: the section '\(open.name)' opened here is never closed; expected {{/\(open.name)}}")
+                    problems.append(MatchPlanError(.data, file: entry.path, location: open.location,
+                                                   "template syntax error: the section '\(open.name)' opened here is never closed; expected {{/\(open.name)}}"))
+                    continue
                 }
                 let line = error.context.line.trimmingCharacters(in: .whitespaces)
-                throw MatchPlanError(.data, file: entry.path,
-                                     location: .init(line: error.context.lineNumber, column: error.context.columnNumber),
-                                     "template syntax error: \(describe(error.error))\(line.isEmpty ? "" : " in '\(line)'")")
+                problems.append(MatchPlanError(.data, file: entry.path,
+                                               location: .init(line: error.context.lineNumber, column: error.context.columnNumber),
+                                               "template syntax error: \(describe(error.error))\(line.isEmpty ? "" : " in '\(line)'")"))
             }
         }
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
-            for reference in references(in: entry.text) where texts[reference.name] == nil {
-                throw MatchPlanError(.data, file: entry.path, location: reference.location,
-                                     "template '\(name)' uses the partial '\(reference.name)', which does not exist; expected a file \(reference.name).mustache in the templates folder")
+            // The first missing partial of each file.
+            if let reference = references(in: entry.text).first(where: { texts[$0.name] == nil }) {
+                problems.append(MatchPlanError(.data, file: entry.path, location: reference.location,
+                                               "template '\(name)' uses the partial '\(reference.name)', which does not exist; expected a file \(reference.name).mustache in the templates folder"))
             }
         }
+        guard problems.isEmpty else { return nil }
         try TemplateGraph.check(texts)  // include cycles, depth: rendering always ends
         try TemplateVocabulary.check(builtIn: builtIn, texts: texts, overridden: overridden)
         for name in required where texts[name] == nil {
@@ -92,13 +119,14 @@ public struct TemplateSet: Sendable {
         return output
     }
 
-    private static func files(under folder: String) throws -> [String] {
+    /// The templates below `folder` (full paths) and its other files (relative; ``TemplateFiles``).
+    private static func files(under folder: String) throws -> (templates: [String], others: [String]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw MatchPlanError(.noInput, file: folder, "templates folder not found; expected a folder of .mustache files (see --templates)")
         }
-        return FileTreeListing.files(under: folder).filter { $0.hasSuffix(".mustache") }
-            .map { (folder as NSString).appendingPathComponent($0) }
+        let listing = try TemplateFiles.list(under: folder)
+        return (listing.templates.map { (folder as NSString).appendingPathComponent($0) }, listing.others)
     }
 
     /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).

@@ -1,3 +1,4 @@
+import Foundation
 import MatchPlanFileSystem
 import MatchPlanModel
 
@@ -52,7 +53,13 @@ enum TemplateVocabulary {
             let entry = texts[name]!
             if builtIn[name] == nil && !included.contains(name) {
                 var message = "the template '\(name)' matches no built-in template and no template includes it, so it would never be used"
-                if let near = NearestName.suggest(name, among: builtIn.keys.sorted()) { message += "; did you mean '\(near)' (file \(near).mustache)?" }
+                let leaf = (name as NSString).lastPathComponent
+                if let placed = builtIn.keys.sorted().first(where: { $0 != name && ($0 as NSString).lastPathComponent == leaf }) {
+                    // The right file in the wrong folder (a partial copied to the top level).
+                    message += "; a template of that name lives at \(placed).mustache: put the file there in the templates folder"
+                } else if let near = NearestName.suggest(name, among: builtIn.keys.sorted()) {
+                    message += "; did you mean '\(near)' (file \(near).mustache)?"
+                }
                 throw MatchPlanError(.data, file: entry.path, message)
             }
             for use in names(in: entry.text) where !known.contains(use.name) {
