@@ -136,7 +136,7 @@ public struct RosterBuild: Sendable {
             }
             written.sort { $0.slug < $1.slug }
             try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today,
-                                                           linkFormat: formats.contains(.html) ? .html : .md), to: "index.html")
+                                                           linkFormat: formats.contains(.html) ? .html : formats.contains(.md) ? .md : formats[0]), to: "index.html")
             try publisher.commit()
         } catch {
             publisher.discard()

@@ -58,8 +58,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "matchplan-report"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, json (the plan).", valueName: "list"))
-    var format: String = "html,md"
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, ics (calendar), json (the plan). Default: html,md,ics; a roster html,md.", valueName: "list"))
+    var format: String?
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
     var templates: String?
@@ -67,6 +67,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
+        guard let format else { return roster == nil ? ReportFormat.allCases : ReportFormat.rosterDefaults }
         var result: [ReportFormat] = []
         for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let value = ReportFormat(rawValue: word == "markdown" ? "md" : word) else {
