@@ -50,7 +50,7 @@ public struct Planner: Sendable {
                 item.text += ". " + signals.split.advice
                 return item
             }
-        return StrategyPlan(
+        var plan = StrategyPlan(
             name: profile.name,
             matchYear: profile.matchYear,
             seasonYear: cycle.seasonYear,
@@ -71,6 +71,8 @@ public struct Planner: Sendable {
             timeline: TimelineBuilder.build(rules: rules, cycle: cycle, dates: dates, timing: timing, today: today),
             signals: signals
         )
+        plan.actions = DoNow.actions(for: plan)
+        return plan
     }
 
     /// W3: both pathways are sensible for everyone, strongly advised under the rules' Step 2 CK

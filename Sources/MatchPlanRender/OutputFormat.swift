@@ -5,7 +5,7 @@ import MatchPlanModel
 /// calendar file, a CSV summary) adds a value like ``html``, ``md`` or ``planJSON`` (see
 /// `ReportFormats.swift`), not a branch in the renderer.
 public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
-    /// What `--format` accepts: `html`, `md`, `json`.
+    /// What `--format` accepts: `html`, `md`, `ics`, `json`.
     public let name: String
     /// The file extension, without the dot.
     public let fileExtension: String
@@ -35,12 +35,15 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         self.render = render
     }
 
-    /// The formats a report is written in when `--format` is not given.
-    public static var allCases: [OutputFormat] { [.html, .md] }
+    /// The formats one report is written in when `--format` is not given.
+    public static var allCases: [OutputFormat] { [.html, .md, .ics] }
+    /// The formats a roster writes when `--format` is not given (a calendar file per student
+    /// only when asked for).
+    public static var rosterDefaults: [OutputFormat] { [.html, .md] }
     /// Every format `--format` accepts, by ``name``.
-    public static var known: [OutputFormat] { [.html, .md, .planJSON] }
+    public static var known: [OutputFormat] { [.html, .md, .ics, .planJSON] }
 
-    /// The known format named `rawValue` (`html`, `md`, `json`).
+    /// The known format named `rawValue` (`html`, `md`, `ics`, `json`).
     public init?(rawValue: String) {
         guard let format = Self.known.first(where: { $0.name == rawValue }) else { return nil }
         self = format

@@ -16,6 +16,12 @@ extension OutputFormat {
         try PlanJSON.encode(plan)
     }
 
+    /// `report.ics`: the dated checklist items and timeline events as an RFC 5545 calendar of
+    /// all-day events (``ICalendarDocument``), for a calendar app to import.
+    public static let ics = OutputFormat(name: "ics", fileExtension: "ics", mediaType: "text/calendar; charset=utf-8", baseName: "report") { plan, _ in
+        ICalendarDocument.render(plan)
+    }
+
     /// A report rendered through `report.<extension>` and its partials.
     static func templatedReport(extension ext: String, mediaType: String, escapeText: @escaping @Sendable (String) -> String) -> OutputFormat {
         let layout = "report.\(ext)"

@@ -64,8 +64,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "matchplan-report"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, json (the plan).", valueName: "list"))
-    var format: String = "html,md"
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, ics (calendar), json (the plan). Default: html,md,ics; a roster html,md.", valueName: "list"))
+    var format: String?
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
     var templates: String?
@@ -73,7 +73,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
-        try parseFormats(format)
+        guard let format else { return roster == nil ? ReportFormat.allCases : ReportFormat.rosterDefaults }
+        return try parseFormats(format)
     }
 
     func validate() throws {

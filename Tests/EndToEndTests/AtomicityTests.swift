@@ -26,13 +26,13 @@ import MatchPlanTestSupport
         let out = try Repository.temporaryFolder() + "/reports"
         let workspace = try Workspace.load(paths: Self.paths, needsRendering: true)
         let roster = Repository.path("Content/profiles/roster.csv")
-        var build = RosterBuild(workspace: workspace, formats: ReportFormat.allCases, today: Self.today)
+        var build = RosterBuild(workspace: workspace, formats: ReportFormat.rosterDefaults, today: Self.today)
         build.batchSize = 2
         _ = try build.run(rosterPath: roster, outputFolder: out)
         let before = FileTree.snapshot(out)
         #expect(before.count == 12)
 
-        var failing = RosterBuild(workspace: workspace, formats: ReportFormat.allCases, today: CalendarDate(iso: "2026-09-30")!)
+        var failing = RosterBuild(workspace: workspace, formats: ReportFormat.rosterDefaults, today: CalendarDate(iso: "2026-09-30")!)
         failing.batchSize = 2
         failing.beforeRender = { slug in if slug == "rchen" { throw InjectedFailure() } }
         #expect(throws: InjectedFailure.self) { _ = try failing.run(rosterPath: roster, outputFolder: out) }

@@ -13,7 +13,8 @@ import MatchPlanTestSupport
         #expect(Set(known.map(\.fileName)).count == known.count)
         #expect(known.allSatisfy { !$0.mediaType.isEmpty && OutputFormat(rawValue: $0.name) == $0 })
         #expect(OutputFormat(rawValue: "pdf") == nil)
-        #expect(OutputFormat.allCases.map(\.fileName) == ["report.html", "report.md"])
+        #expect(OutputFormat.allCases.map(\.fileName) == ["report.html", "report.md", "report.ics"])
+        #expect(OutputFormat.rosterDefaults.map(\.name) == ["html", "md"])
     }
 
     @Test func templatedFormatsNeedTemplatesThatExist() throws {

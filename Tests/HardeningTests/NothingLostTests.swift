@@ -113,7 +113,7 @@ import MatchPlanTestSupport
             try #require(run.status == 0, "\(run)")
             snapshots.append(try snapshot(out))
         }
-        #expect(Set(snapshots[0].keys) == ["report.html", "report.md"], "\(snapshots[0].keys.sorted())")
+        #expect(Set(snapshots[0].keys) == ["report.html", "report.md", "report.ics"], "\(snapshots[0].keys.sorted())")
         for (index, other) in snapshots.enumerated().dropFirst() {
             #expect(other.keys.sorted() == snapshots[0].keys.sorted())
             for (file, bytes) in snapshots[0] { #expect(other[file] == bytes, "\(profile): \(file) differs in run \(index + 1)") }

@@ -27,9 +27,10 @@ import Testing
         let folder = MemoryFolder()
         let names = try workspace.report(profilePath: "memory/example.yaml", formats: ReportFormat.allCases + [.planJSON],
                                          to: .memory(folder), today: Fixtures.date("2026-08-15"))
-        #expect(names == ["report.html", "report.md", "plan.json"])
+        #expect(names == ["report.html", "report.md", "report.ics", "plan.json"])
         #expect(folder.text("report.html") == (try Self.text("Tests/Goldens/example.report.html")))
         #expect(folder.text("report.md") == (try Self.text("Tests/Goldens/example.report.md")))
+        #expect(folder.text("report.ics") == (try Self.text("Tests/Goldens/example.report.ics")))
         #expect(folder.text("plan.json") == (try Self.text("Tests/Goldens/example.plan.json")))
     }
 

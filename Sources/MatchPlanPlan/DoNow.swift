@@ -1,0 +1,49 @@
+import MatchPlanModel
+
+/// "Do this now": the plan's `actions[]`, computed from the rest of the plan and its today
+/// (pure). Order: overdue count (N1), state prompts (N3–N5), then the next dated items (N2).
+public enum DoNow {
+    /// How many upcoming checklist items N2 lists.
+    public static let nextCount = 3
+
+    /// The actions for `plan` as of `plan.today`.
+    public static func actions(for plan: StrategyPlan) -> [PlanAction] {
+        let today = plan.today
+        var actions: [PlanAction] = []
+        // N1: how many checklist items are overdue (none: no action).
+        let overdue = plan.checklist.filter { $0.status == .overdue }.count
+        if overdue > 0 {
+            actions.append(.init(id: "overdue", text: overdue == 1 ? "1 checklist item is overdue: do it first."
+                                 : "\(overdue) checklist items are overdue: do them first.", rule: "N1"))
+        }
+        let step2ckMatters = plan.step2ck.reported == nil && !plan.conditions.contains("comlex_only")
+        // N3: the sitting is past and its score should be back, but the profile has none.
+        if step2ckMatters, let sat = plan.timing.sittingDate, sat <= today, let expected = plan.timing.expectedScoreDate, expected <= today {
+            actions.append(.init(id: "add-step2ck-score", text: "Your Step 2 CK score should be back by now: add it to your profile.",
+                                 due: expected, daysLeft: today.days(until: expected), rule: "N3"))
+        }
+        // N4: no Step 2 CK date yet while the latest recommended date is still ahead.
+        if step2ckMatters, plan.timing.sittingDate == nil, plan.timing.latestDate >= today {
+            let days = today.days(until: plan.timing.latestDate)
+            actions.append(.init(id: "choose-step2ck-date",
+                                 text: "No Step 2 CK date yet: the latest recommended date is in \(days) \(days == 1 ? "day" : "days") (\(plan.timing.latestDate.longForm)).",
+                                 due: plan.timing.latestDate, daysLeft: days, rule: "N4"))
+        }
+        // N5: applicants may submit soon (the timeline's TL5 event, while ahead).
+        if let opens = plan.timeline.first(where: { $0.id == "applicants-may-submit" })?.date, opens > today {
+            let days = today.days(until: opens)
+            actions.append(.init(id: "submission-opens", text: "Submission opens in \(days) \(days == 1 ? "day" : "days") (\(opens.longForm)).",
+                                 due: opens, daysLeft: days, rule: "N5"))
+        }
+        // N2: the next dated checklist items still open, soonest first (the checklist is sorted by due date).
+        let next = plan.checklist.filter { item in
+            guard let due = item.due else { return false }
+            return (item.status == .todo || item.status == .inProgress) && due >= today
+        }.prefix(nextCount)
+        for item in next {
+            let due = item.due!
+            actions.append(.init(id: "next-\(item.id)", text: item.text, due: due, daysLeft: today.days(until: due), rule: "N2"))
+        }
+        return actions
+    }
+}
