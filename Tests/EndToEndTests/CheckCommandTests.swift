@@ -31,7 +31,7 @@ import MatchPlanTestSupport
         let badDate = try matchplan(["check", "Content/profiles/high.yaml", "--today", "2026-02-30"])
         #expect(badDate.status == 64 && badDate.stderr.contains("--today expects a real date"), "\(badDate)")
         let badFormat = try matchplan(["check", "Content/profiles/high.yaml", "--format", ""])
-        #expect(badFormat.status == 64 && badFormat.stderr.contains("--format expects html, md, json"), "\(badFormat)")
+        #expect(badFormat.status == 64 && badFormat.stderr.contains("--format expects html, md, ics, json"), "\(badFormat)")
     }
 
     /// Tester report item 5: a profile's independent fields are all checked, and the summary
