@@ -54,10 +54,12 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         public var nearBoundary: NearBoundary?
         /// D2: a Step 2 CK at or above the recovery score after a Step 1 fail.
         public var recovery: Bool
+        /// D20: sat, awaiting a score, score overdue, reported, failed: the one source of truth.
+        public var state: Step2CKState = .notPlanned
 
         enum CodingKeys: String, CodingKey {
             case scoreUsed = "score_used", basis, reported, practiceLow = "practice_low", practiceHigh = "practice_high"
-            case date, passingScore = "passing_score", nearBoundary = "near_boundary", recovery
+            case date, passingScore = "passing_score", nearBoundary = "near_boundary", recovery, state
         }
 
         /// Memberwise (public: the loaders and the planner are other targets).
