@@ -22,15 +22,17 @@ enum ChecklistBuilder {
                 ? .done : status(of: item, profile: profile, today: today, step1NotPassed: step1NotPassed, seasonOpens: seasonOpens,
                                  step2ckState: step2ckState)
             var due = item.due.flatMap(dates.resolve)
+            var confidence = item.due.flatMap(dates.confidence)
             if case .step2ck = item.statusSource, step2ckState?.sat == true {
-                // D20: sat: the item is dated when it was done.
+                // D20: sat: the item is dated when it was done (the student's own record).
                 due = sittingDate
+                confidence = sittingDate == nil ? nil : .official
             }
             if status != .done && afterMatch.closes(item) {
                 // D16: the Match is over; nothing left open before it can be done now, and a
                 // closed item keeps no date still to come (D4: no "consider Step 2 CK by").
                 status = .closed
-                if let date = due, date > today { due = nil }
+                if let date = due, date > today { due = nil; confidence = nil }
             } else if status != .done, item.window, let due, due < today {
                 // D16: a window that has closed (SOAP) cannot be overdue: it is over.
                 status = .closed
@@ -38,7 +40,7 @@ enum ChecklistBuilder {
                 // D9: items still open whose dates have passed are flagged (D4: advice never is).
                 status = .overdue
             }
-            return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due)
+            return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due, dueConfidence: confidence)
         }
         // Soonest due first (undated last); the rules' order breaks ties.
         return items.enumerated().sorted {

@@ -36,9 +36,11 @@ enum TimelineBuilder {
             events.append(.init(id: "your-step2ck-date", rule: timing.scenario.rawValue, title: sat ? "You sat Step 2 CK" : "Your Step 2 CK date",
                                 date: sitting, end: nil, status: status(start: sitting, end: sitting, today: today),
                                 confidence: .official, verify: false))
-            // T5 / D20: while the score is still to come, when to expect it (an estimate: projected).
-            if let expected = timing.expectedScoreDate, step2ckState == .planned || step2ckState == .satAwaitingScore {
-                events.append(.init(id: "your-step2ck-score", rule: "T5", title: "Your Step 2 CK score expected (about)",
+            // T5 / D20: while no score is in the profile, when to expect it (an estimate:
+            // projected); kept once past, so a calendar re-imported on a later day keeps the event
+            // until the score is added. With a score in, it would contradict the score: left out.
+            if let expected = timing.expectedScoreDate, let step2ckState, [.planned, .satAwaitingScore, .scoreOverdue].contains(step2ckState) {
+                events.append(.init(id: "your-step2ck-score", rule: "T5", title: "About when your Step 2 CK score is back",
                                     date: expected, end: nil, status: status(start: expected, end: expected, today: today),
                                     confidence: .projected, verify: false))
             }

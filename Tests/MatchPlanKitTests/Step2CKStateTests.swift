@@ -43,7 +43,9 @@ import Testing
         #expect(warning.rule == "D20" && warning.message.contains("step2ck.score"))
         #expect(plan.actions.contains { $0.id == "add-step2ck-score" && $0.rule == "N3" })
         #expect(plan.timing.reason.contains("add it to your profile"))
-        #expect(plan.timelineEvent("your-step2ck-score") == nil, "no longer to come")
+        #expect(plan.timelineEvent("your-step2ck-score")?.status == .past, "kept once past (stable calendar UIDs)")
+        // Once the score is in, no "score is back" date contradicts it.
+        #expect(try Fixtures.plan(Fixtures.profile(step2ck: 248, date: "2026-07-01"), today: Fixtures.date("2026-07-10")).timelineEvent("your-step2ck-score") == nil)
     }
 
     @Test func D20_beforeTheSittingThePracticePageAndTimingPagesApply() throws {
