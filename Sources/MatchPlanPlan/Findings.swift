@@ -54,13 +54,15 @@ enum Findings {
         // D5 / T4: a planned date past the T3 limit.
         let t3Limit = rules.timing.latest[.t3]!.inYear(cycle.seasonYear)
         if profile.step2ck.score == nil, let date = profile.step2ck.date {
+            // D20: a sitting already behind the student is named as sat, not as planned.
+            let which = scores.summary.state.sat ? "Your Step 2 CK sitting" : "The planned Step 2 CK date"
             if date > t3Limit {
                 let late = date > timing.lateAfter ? " It falls in late September or later, when many interview decisions are already made (T4)." : ""
                 flag("step2ck-date-too-late", "D5",
-                     "The planned Step 2 CK date, \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
+                     "\(which), \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
             } else if date > timing.latestDate {
                 warn("step2ck-after-recommended-date", timing.scenario.rawValue,
-                     "The planned Step 2 CK date, \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
+                     "\(which), \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
             }
             // D7: the score would arrive after programs start reviewing (a warning; past the T3
             // limit the D5 red flag above already says so).

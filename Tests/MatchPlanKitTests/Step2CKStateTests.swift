@@ -48,6 +48,14 @@ import Testing
         #expect(try Fixtures.plan(Fixtures.profile(step2ck: 248, date: "2026-07-01"), today: Fixtures.date("2026-07-10")).timelineEvent("your-step2ck-score") == nil)
     }
 
+    @Test func D20_D5_aLateSittingAlreadySatIsNamedAsSat() throws {
+        let profile = Fixtures.profile(practice: [241, 246], date: "2026-09-25")
+        let before = try Fixtures.plan(profile, today: Fixtures.date("2026-09-01"))
+        #expect(before.redFlags.first { $0.id == "step2ck-date-too-late" }?.message.hasPrefix("The planned Step 2 CK date") == true)
+        let after = try Fixtures.plan(profile, today: Fixtures.date("2026-10-01"))
+        #expect(after.redFlags.first { $0.id == "step2ck-date-too-late" }?.message.hasPrefix("Your Step 2 CK sitting, September 25, 2026") == true)
+    }
+
     @Test func D20_beforeTheSittingThePracticePageAndTimingPagesApply() throws {
         let plan = try Fixtures.plan(Self.practice, today: Fixtures.date("2026-06-01"))
         #expect(plan.conditions.contains("score:predicted_before_sitting") && plan.conditions.contains("timing_ahead:T1"))
