@@ -92,6 +92,22 @@ import Testing
         #expect(!plan.whatIf.isEmpty && plan.whatIf.allSatisfy { $0.timing == nil })
     }
 
+    @Test func WI1_everyScoreOnTheScaleGivesAFewSortedRowsOnTheScaleIncludingItsOwn() throws {
+        let rules = try Fixtures.rules()
+        for score in stride(from: rules.scoreScale.lowerBound, through: rules.scoreScale.upperBound, by: 1) {
+            for (reported, practice) in [(Optional(score), [Int]()), (nil, [score]), (nil, [score, min(score + 9, rules.scoreScale.upperBound)])] {
+                var summary = StrategyPlan.Step2CKSummary(scoreUsed: score, basis: reported == nil ? .predicted : .reported, reported: reported,
+                                                          practiceLow: practice.min(), practiceHigh: practice.max(), passingScore: 218, recovery: false)
+                summary.state = reported.map { $0 < 218 ? .failed : .reported } ?? .planned
+                let rows = WhatIf.candidates(summary: summary, early: false, matchOver: false, rules: rules)
+                let scores = rows.map(\.score)
+                #expect(scores == scores.sorted(by: >) && Set(scores).count == scores.count, "\(score)")
+                #expect(scores.allSatisfy(rules.scoreScale.contains) && scores.contains(score) && (2...8).contains(scores.count), "\(score): \(scores)")
+                #expect(rows.allSatisfy { !$0.why.isEmpty })
+            }
+        }
+    }
+
     @Test func WI1_rowsEncodeWithSnakeCaseKeysAndTimingAlwaysPresent() throws {
         let plan = try Fixtures.plan(Fixtures.profile(step2ck: 248, date: "2025-12-01"))
         let json = try PlanJSON.encode(plan)
