@@ -19,17 +19,23 @@ public struct TemplateSet: Sendable {
     /// The templates compiled per view shape (``CompiledTemplates``).
     let compiled: CompiledTemplates
 
-    init(library: MustacheLibrary, names: [String], sources: [String: String], compile: Bool) {
+    init(library: MustacheLibrary, names: [String], sources: [String: String], compile: Bool, splitting: Set<String> = []) {
         self.library = library
         self.names = names
         self.sources = sources
-        self.compiled = CompiledTemplates(library: library, enabled: compile)
+        self.compiled = CompiledTemplates(library: library, enabled: compile, splitting: splitting)
     }
 
     /// The same templates, every render done by swift-mustache directly (to check that
     /// compiled rendering gives the same bytes).
     func renderingDirectly() -> TemplateSet {
         TemplateSet(library: library, names: names, sources: sources, compile: false)
+    }
+
+    /// The same templates compiled per whole view shape only, no tree of programs (to compare
+    /// the two).
+    func compilingWholeViews() -> TemplateSet {
+        TemplateSet(library: library, names: names, sources: sources, compile: compiled.enabled)
     }
 
     /// - Parameter folders: template folders, lowest priority first.
@@ -106,7 +112,8 @@ public struct TemplateSet: Sendable {
             throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
         }
         return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path),
-                           compile: !rendersDirectly && CompiledTemplates.isCompilable(texts.values.map(\.text)))
+                           compile: !rendersDirectly && CompiledTemplates.isCompilable(texts.values.map(\.text)),
+                           splitting: CompiledTemplates.splittable(texts.mapValues(\.text)))
     }
 
     /// Renders `name` with a typed view model (through its compiled form, which gives the bytes
