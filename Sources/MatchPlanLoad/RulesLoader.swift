@@ -83,7 +83,7 @@ public enum RulesLoader {
         rules.stageEarlyStart = try monthDay(root, "stage_early_start")
         rules.bookReminderDays = try root.int("book_reminder_days", in: 0...365, what: "a number of days")
         rules.schoolYearStart = try monthDay(root, "school_year_start") ?? { throw missing(root, "school_year_start") }()  // D9
-        rules.cautiousScenarios = try root.choiceList("cautious_scenarios", Band.self) ?? { throw missing(root, "cautious_scenarios") }()  // D20
+        rules.cautiousScenarios = try root.choiceList("cautious_scenarios", Band.self) ?? { throw missing(root, "cautious_scenarios") }()  // D21
         return rules
     }
 

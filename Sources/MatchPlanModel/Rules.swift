@@ -47,7 +47,7 @@ public struct Rules: Sendable {
     /// D9: the day the academic year, and each stage with it, starts (`school_year_start`;
     /// the loader requires it, the value here only serves rules built in code).
     public var schoolYearStart = MonthDay(month: 7, day: 1)
-    /// D20: the cautious scenarios (`cautious_scenarios`; required by the loader): DR stays in
+    /// D21: the cautious scenarios (`cautious_scenarios`; required by the loader): DR stays in
     /// an IR-only applicant's list (D18), geography weighs (G1, G2) and some signals go to DR
     /// with ESIR (SG2).
     public var cautiousScenarios: [Band] = [.borderline, .low]

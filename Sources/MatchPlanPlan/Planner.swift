@@ -119,7 +119,7 @@ public struct Planner: Sendable {
         case byChoice = "by_choice"
     }
 
-    /// - Parameter cautious: D20: the rules' cautious scenarios, where DR is advised.
+    /// - Parameter cautious: D21: the rules' cautious scenarios, where DR is advised.
     static func irOnly(profile: Profile, scenario: Band, pathway: StrategyPlan.PathwayPlan, cautious: [Band]) -> IROnly? {
         // With no score yet (and nothing on the record) there is nothing to decide the list on.
         guard profile.pathway == .integratedIR, scenario != .unknown || pathway.bothStronglyAdvised else { return nil }

@@ -18,7 +18,7 @@ import Testing
         return try RulesLoader.parse(SourceText(path: path, text: lines.joined(separator: "\n")))
     }
 
-    @Test func test_D20_cautiousScenariosComeFromRules() throws {
+    @Test func test_D21_cautiousScenariosComeFromRules() throws {
         #expect(try Fixtures.rules().cautiousScenarios == [.borderline, .low])
         let onlyLow = try Self.rules(replacing: "cautious_scenarios", with: "cautious_scenarios: [low]")
         #expect(onlyLow.cautiousScenarios == [.low])
