@@ -21,7 +21,8 @@ public enum RulesLoader {
                                     "both_pathways_strongly_below", "step1_struggle_below", "list_sizes",
                                     "timing", "timeline", "checklist", "step1_passing_standards", "retake_weeks",
                                     "booking_lead_days", "signal_split_ir_percent", "cycle_projection",
-                                    "dr_only_floor", "stage_early_start", "book_reminder_days"])
+                                    "dr_only_floor", "stage_early_start", "book_reminder_days",
+                                    "school_year_start", "cautious_scenarios"])
         let scale = try root.intList("score_scale", in: 0...1000) ?? []
         guard scale.count == 2, scale[0] < scale[1] else {
             throw MatchPlanError(.data, file: source.path, keyPath: "score_scale", "expected [lowest, highest] score, e.g. [1, 300]")
@@ -81,6 +82,8 @@ public enum RulesLoader {
         rules.drOnlyFloor = try drOnlyFloor(root)
         rules.stageEarlyStart = try monthDay(root, "stage_early_start")
         rules.bookReminderDays = try root.int("book_reminder_days", in: 0...365, what: "a number of days")
+        rules.schoolYearStart = try monthDay(root, "school_year_start") ?? { throw missing(root, "school_year_start") }()  // D9
+        rules.cautiousScenarios = try root.choiceList("cautious_scenarios", Band.self) ?? { throw missing(root, "cautious_scenarios") }()  // D21
         return rules
     }
 

@@ -8,6 +8,9 @@ public struct Profile: Equatable, Sendable {
     public var id: String?
     /// Display name; escaped wherever it is shown.
     public var name: String?
+    /// Optional family name, for sorting students (the roster dashboard sorts by it); the
+    /// report shows ``name``.
+    public var familyName: String?
     /// Calendar year of Match Day (the application season is the year before).
     public var matchYear: Int
     public var stage: Stage?

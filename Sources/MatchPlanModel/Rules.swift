@@ -44,6 +44,13 @@ public struct Rules: Sendable {
     /// D3 / T1: days before the latest recommended date from which a student with no Step 2 CK
     /// date is told to book one now (nil: never).
     public var bookReminderDays: Int? = nil
+    /// D9: the day the academic year, and each stage with it, starts (`school_year_start`;
+    /// the loader requires it, the value here only serves rules built in code).
+    public var schoolYearStart = MonthDay(month: 7, day: 1)
+    /// D21: the cautious scenarios (`cautious_scenarios`; required by the loader): DR stays in
+    /// an IR-only applicant's list (D18), geography weighs (G1, G2) and some signals go to DR
+    /// with ESIR (SG2).
+    public var cautiousScenarios: [Band] = [.borderline, .low]
 
     /// D12: DR-only applicants in `scenarios` apply to at least `diagnosticRadiology` DR programs.
     public struct DROnlyFloor: Sendable, Equatable {
@@ -214,6 +221,12 @@ public enum TimingScenario: String, CaseIterable, Sendable, Codable {
 public struct MonthDay: Sendable, Equatable, Hashable {
     public var month: Int
     public var day: Int
+
+    /// A month-day known to exist (the defaults of ``Rules``).
+    public init(month: Int, day: Int) {
+        self.month = month
+        self.day = day
+    }
 
     /// Parses `MM-DD`; nil when malformed or impossible in a leap year.
     public init?(_ text: String) {

@@ -48,7 +48,7 @@ public struct Workspace: Sendable {
             },
             { () throws -> (set: TemplateSet?, problems: [MatchPlanError]) in
                 var found: [MatchPlanError] = []  // a problem in every template file, not just the first
-                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, problems: &found) : nil }
+                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, io: io, problems: &found) : nil }
                 return (set, found.map { $0.staged(.load) })
             })
         // In input order (rules, pages, templates): writing commands report the first.
@@ -71,9 +71,9 @@ public struct Workspace: Sendable {
     }
 
     /// The report templates (not the site's: parsing them is a fifth of a single report's run time).
-    static func reportTemplates(paths: ProjectPaths, overrides: String?, problems: inout [MatchPlanError]) throws -> TemplateSet? {
+    static func reportTemplates(paths: ProjectPaths, overrides: String?, io: FileIO = .disk, problems: inout [MatchPlanError]) throws -> TemplateSet? {
         try TemplateSet.load(folders: [paths.templates] + [overrides].compactMap { $0 },
-                             required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") }, problems: &problems)
+                             required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") }, io: io, problems: &problems)
     }
 
     /// Loads the cycle for `matchYear` (projected from the rules where no file covers it, D14)

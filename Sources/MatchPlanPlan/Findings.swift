@@ -89,7 +89,7 @@ enum Findings {
         }
         // G1 / G2 (B4): not flexible on geography where flexibility matters most (B3/B4 and the
         // lower list rows). Region names stay out of the message: they are the profile's own text.
-        if profile.geography.flexible == false, [.borderline, .low].contains(scores.scenario) || (list.rule != nil && list.rule != rules.listSizes.first?.rule) {
+        if profile.geography.flexible == false, rules.cautiousScenarios.contains(scores.scenario) || (list.rule != nil && list.rule != rules.listSizes.first?.rule) {
             let regions = profile.geography.regions.count
             let limited = regions == 0 ? "to a limited area" : "to the \(regions) region\(regions == 1 ? "" : "s") in your profile"
             warn("geography-not-flexible", "G1",
@@ -106,7 +106,7 @@ enum Findings {
         }
         // D3: nothing to plan from (D20: once sat, the score is awaited instead). B9: in MS1 and MS2 that is expected, not a warning: the
         // early-years page leads instead (TL1, S1.3).
-        let early = [.ms1, .ms2].contains(profile.stage ?? expectedStage(matchYear: profile.matchYear, today: today) ?? .ms3)
+        let early = [.ms1, .ms2].contains(profile.stage ?? expectedStage(matchYear: profile.matchYear, today: today, yearStart: rules.schoolYearStart) ?? .ms3)
         if scores.summary.basis == .none && !profile.comlexOnly && !early && !scores.summary.state.sat {
             warn("band-unknown", "D3",
                  "No Step 2 CK score and no NBME practice scores yet, so the band is unknown: this report gives timing advice; add practice scores to the profile to see a band.")
@@ -121,14 +121,14 @@ enum Findings {
                                   today: today, flag: flag, warn: warn)
         afterMatch.findings(flag: flag, warn: warn)
         // D9: stage and match year disagree with today.
-        if let stage = profile.stage, let expected = expectedStage(matchYear: profile.matchYear, today: today),
+        if let stage = profile.stage, let expected = expectedStage(matchYear: profile.matchYear, today: today, yearStart: rules.schoolYearStart),
            stage != .graduate, stage != expected, stage != earlyStart(expected, rules: rules, today: today) {
             warn("stage-does-not-match-year", "D9",
                  "You are listed as \(stage.rawValue), but applying for Match \(profile.matchYear) would usually make you \(expected.rawValue) on \(today.longForm): check match_year and stage in the profile.")
         }
         // D9: a match year further ahead than the listed stage allows, even with one research or
         // dual-degree year (MatchPlan's margin): a typo such as 2040 must not plan silently.
-        if let stage = profile.stage, let usual = usualMatchYear(stage, today: today), profile.matchYear > usual + 1 {
+        if let stage = profile.stage, let usual = usualMatchYear(stage, today: today, yearStart: rules.schoolYearStart), profile.matchYear > usual + 1 {
             warn("match-year-far-ahead", "D9",
                  "You are listed as \(stage.rawValue), which usually means Match \(usual) (Match \(usual + 1) with a research or dual-degree year), but the profile says Match \(profile.matchYear): check match_year and stage in the profile.")
         }
@@ -143,18 +143,20 @@ enum Findings {
     }
 
     /// D9 (C6): schools that start the next year in May or June: from the rules'
-    /// `stage_early_start` (05-01) to June 30, the stage after the expected one is accepted too.
+    /// `stage_early_start` (05-01) to the day before `school_year_start`, the stage after the
+    /// expected one is accepted too.
     static func earlyStart(_ expected: Profile.Stage, rules: Rules, today: CalendarDate) -> Profile.Stage? {
-        guard let start = rules.stageEarlyStart, today >= start.inYear(today.year), today.month < 7 else { return nil }
+        guard let start = rules.stageEarlyStart, today >= start.inYear(today.year), today < rules.schoolYearStart.inYear(today.year) else { return nil }
         let order: [Profile.Stage] = [.ms1, .ms2, .ms3, .ms4, .graduate]
         guard let index = order.firstIndex(of: expected), index + 1 < order.count else { return nil }
         return order[index + 1]
     }
 
     /// D9 (MatchPlan's reading): the Match a student in `stage` on `today` usually enters, with
-    /// the academic year starting July 1 (MS4 applies in its own academic year); nil for graduates.
-    static func usualMatchYear(_ stage: Profile.Stage, today: CalendarDate) -> Int? {
-        let academicYear = today.month >= 7 ? today.year : today.year - 1
+    /// the academic year starting on `yearStart` (July 1, `school_year_start`; MS4 applies in its
+    /// own academic year); nil for graduates.
+    static func usualMatchYear(_ stage: Profile.Stage, today: CalendarDate, yearStart: MonthDay) -> Int? {
+        let academicYear = today >= yearStart.inYear(today.year) ? today.year : today.year - 1
         switch stage {
         case .ms4: return academicYear + 1
         case .ms3: return academicYear + 2
@@ -164,14 +166,14 @@ enum Findings {
         }
     }
 
-    /// D9 (MatchPlan's reading): the academic year starts July 1; the season's academic year is MS4.
-    static func expectedStage(matchYear: Int, today: CalendarDate) -> Profile.Stage? {
+    /// D9 (MatchPlan's reading): the academic year starts on `yearStart` (July 1,
+    /// `school_year_start` in the rules); the season's academic year is MS4.
+    static func expectedStage(matchYear: Int, today: CalendarDate, yearStart: MonthDay) -> Profile.Stage? {
         let season = matchYear - 1
-        let ms4Start = CalendarDate(year: season, month: 7, day: 1)!
-        guard today < CalendarDate(year: matchYear, month: 7, day: 1)! else { return .graduate }
-        if today >= ms4Start { return .ms4 }
-        if today >= CalendarDate(year: season - 1, month: 7, day: 1)! { return .ms3 }
-        if today >= CalendarDate(year: season - 2, month: 7, day: 1)! { return .ms2 }
+        guard today < yearStart.inYear(matchYear) else { return .graduate }
+        if today >= yearStart.inYear(season) { return .ms4 }
+        if today >= yearStart.inYear(season - 1) { return .ms3 }
+        if today >= yearStart.inYear(season - 2) { return .ms2 }
         return .ms1
     }
 }

@@ -29,8 +29,8 @@ enum ListStrategy {
         if comlexRow { advice.append("D4") }
         if row.rule == rules.listSizes.first?.rule { advice.append("L1.1") }
         if row.rule == rules.listSizes.last?.rule { advice.append("L3.1") }
-        // G1, G2 weigh toward B3/B4 and the lower list rows.
-        if [.borderline, .low].contains(scores.scenario) || row.rule != rules.listSizes.first?.rule {
+        // G1, G2 weigh toward B3/B4 (D21: the cautious scenarios) and the lower list rows.
+        if rules.cautiousScenarios.contains(scores.scenario) || row.rule != rules.listSizes.first?.rule {
             advice += ["G1", "G2"]
         }
         var integratedIR = row.integratedIR, diagnosticRadiology = row.diagnosticRadiology

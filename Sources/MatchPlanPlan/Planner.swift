@@ -30,7 +30,7 @@ public struct Planner: Sendable {
         let pathway = pathwayPlan(profile: profile, scores: scores, concerns: concerns)
         // D18: an IR-only applicant is advised to add DR in the borderline and low scenarios and
         // whenever W3 strongly advises both; otherwise the choice is respected.
-        let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway)
+        let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway, cautious: rules.cautiousScenarios)
         let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
         let afterMatch = AfterMatch(profile: profile, cycle: cycle, rules: rules, today: today)
         let timingSignals = Step2CKTiming.Signals(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
@@ -132,10 +132,11 @@ public struct Planner: Sendable {
         case byChoice = "by_choice"
     }
 
-    static func irOnly(profile: Profile, scenario: Band, pathway: StrategyPlan.PathwayPlan) -> IROnly? {
+    /// - Parameter cautious: D21: the rules' cautious scenarios, where DR is advised.
+    static func irOnly(profile: Profile, scenario: Band, pathway: StrategyPlan.PathwayPlan, cautious: [Band]) -> IROnly? {
         // With no score yet (and nothing on the record) there is nothing to decide the list on.
         guard profile.pathway == .integratedIR, scenario != .unknown || pathway.bothStronglyAdvised else { return nil }
-        return pathway.bothStronglyAdvised || [.borderline, .low].contains(scenario) ? .drAdvised : .byChoice
+        return pathway.bothStronglyAdvised || cautious.contains(scenario) ? .drAdvised : .byChoice
     }
 
     /// C5 / D3 / D9: a reported score dated after today cannot have been reported yet: it is

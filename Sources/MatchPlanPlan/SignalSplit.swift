@@ -41,7 +41,7 @@ enum SignalSplit {
         }
         return .init(gold: signals.gold, silver: signals.silver, confidence: signals.confidence,
                      // SG2: "some signals on DR with ESIR" is advice for applicants who send any to IR.
-                     includeESIRPrograms: [.borderline, .low].contains(band) && pathway != .drESIR,
+                     includeESIRPrograms: rules.cautiousScenarios.contains(band) && pathway != .drESIR,  // D21
                      sharedPool: shared, sharedPoolConfidence: signals.sharedPool?.confidence, split: split)
     }
 }

@@ -87,8 +87,8 @@ struct FindingsTests {
         ("2024-06-30", Profile.Stage.ms1), ("2024-07-01", .ms2), ("2025-06-30", .ms2), ("2025-07-01", .ms3),
         ("2026-06-30", .ms3), ("2026-07-01", .ms4), ("2027-06-30", .ms4), ("2027-07-01", .graduate),
     ])
-    func test_D9_expectedStageFromMatchYear(today: String, stage: Profile.Stage) {
-        #expect(Findings.expectedStage(matchYear: 2027, today: Fixtures.date(today)) == stage)
+    func test_D9_expectedStageFromMatchYear(today: String, stage: Profile.Stage) throws {
+        #expect(Findings.expectedStage(matchYear: 2027, today: Fixtures.date(today), yearStart: try Fixtures.rules().schoolYearStart) == stage)
     }
 
     @Test("D9: a stage that disagrees with the match year warns", arguments: [

@@ -17,6 +17,12 @@ import Mustache
 /// that could do more is rendered directly throughout (``isCompilable(_:)``); so is a view that
 /// is not plain structs, strings, booleans, integers and arrays, or whose program could not be
 /// cut. View models opt in by being `Encodable` (``ViewShape``). Thread-safe.
+///
+/// A template whose partials never indent (``splittable(_:)``) compiles as a tree
+/// (``SplitProgram``): a view's nested structs and lists of structs are split off, each
+/// compiled per its own shape, so a layout that includes its partials over one view of a whole
+/// report reuses its programs across students. Otherwise, or when a tree cannot be cut, the
+/// whole view is compiled per its whole shape.
 final class CompiledTemplates: @unchecked Sendable {
     private struct Key: Hashable {
         var template: String
@@ -36,12 +42,23 @@ final class CompiledTemplates: @unchecked Sendable {
         case compiled(TemplateProgram?)
     }
 
+    private enum TreeEntry {
+        case seenOnce
+        /// nil when the tree could not be cut (the view renders as a whole).
+        case compiled(SplitProgram?)
+    }
+
     private var programs: [Key: Entry] = [:]
+    /// Root programs of trees, keyed by the root's shape without its children.
+    private var trees: [Key: TreeEntry] = [:]
+    /// Templates compiled as trees.
+    let splitting: Set<String>
     private let lock = NSLock()
 
-    init(library: MustacheLibrary, enabled: Bool, capacity: Int = 4096) {
+    init(library: MustacheLibrary, enabled: Bool, splitting: Set<String> = [], capacity: Int = 4096) {
         self.library = library
         self.enabled = enabled
+        self.splitting = splitting
         self.capacity = capacity
     }
 
@@ -50,7 +67,11 @@ final class CompiledTemplates: @unchecked Sendable {
     /// A shape is compiled the second time it is seen: compiling costs about one direct render,
     /// so a shape used once (every shape of a single report) is simply rendered directly.
     func render(_ view: Any, template: String) -> String? {
-        guard enabled, let encodable = view as? any Encodable, let shape = ViewShape(encodable, probe: false) else {
+        guard enabled, let encodable = view as? any Encodable else {
+            return library.render(TemplateValue.wrap(view), withTemplate: template)
+        }
+        if splitting.contains(template), let output = renderTree(encodable, template: template) { return output }
+        guard let shape = ViewShape(encodable, probe: false) else {
             return library.render(TemplateValue.wrap(view), withTemplate: template)
         }
         let key = Key(template: template, signature: shape.signature)
@@ -75,6 +96,106 @@ final class CompiledTemplates: @unchecked Sendable {
         case .compiled(nil)?, nil:
             return library.render(TemplateValue.wrap(view), withTemplate: template)
         }
+    }
+
+    /// Trees compiled so far, and trees that could not be cut (for tests).
+    var treeCounts: (compiled: Int, failed: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        var compiled = 0, failed = 0
+        for entry in trees.values {
+            if case .compiled(let program) = entry { if program == nil { failed += 1 } else { compiled += 1 } }
+        }
+        return (compiled, failed)
+    }
+
+    /// `view` rendered through its tree of programs; nil to render it as a whole view instead.
+    /// The root's shape is compiled the second time it is seen (the first renders directly);
+    /// a child's shape is compiled the first time (its root's shape has been seen before).
+    private func renderTree(_ view: any Encodable, template: String) -> String? {
+        guard let shape = ViewShape(view, probe: false, splits: true) else { return nil }
+        let key = Key(template: template, signature: shape.signature)
+        lock.lock()
+        let entry = trees[key]
+        if entry == nil {
+            if trees.count >= capacity { trees.removeAll(keepingCapacity: true) }
+            trees[key] = .seenOnce
+        }
+        lock.unlock()
+        let program: SplitProgram
+        var path = [SplitCompiler.Step(view: view, child: 0)]
+        switch entry {
+        case nil:
+            return library.render(TemplateValue.wrap(view), withTemplate: template)
+        case .compiled(nil)?:
+            return nil
+        case .compiled(let known?)?:
+            program = known
+        case .seenOnce?:
+            let made = SplitCompiler.compile(path, template: template, library: library)
+            lock.lock()
+            trees[key] = .compiled(made)
+            lock.unlock()
+            guard let made else { return nil }
+            program = made
+        }
+        var output = ""
+        output.reserveCapacity(program.program.literalBytes * 2)
+        guard run(program, shape, path: &path, template: template, into: &output) else {
+            lock.lock()
+            trees[key] = .compiled(nil)  // a child could not be cut: whole views from now on
+            lock.unlock()
+            return nil
+        }
+        return output
+    }
+
+    /// Appends the output of `program` for the view `shape` (the last of `path`) and its children.
+    private func run(_ program: SplitProgram, _ shape: ViewShape, path: inout [SplitCompiler.Step], template: String,
+                     into output: inout String) -> Bool {
+        program.program.run(shape.strings, into: &output) { child, output in
+            let site = program.sites[child]
+            for view in shape.children[child].views {
+                guard let childShape = ViewShape(view, probe: false, splits: true) else { return false }
+                path.append(SplitCompiler.Step(view: view, child: child))
+                defer { path.removeLast() }
+                let childProgram: SplitProgram
+                if let known = site.program(for: childShape.signature) {
+                    childProgram = known
+                } else {
+                    guard let made = SplitCompiler.compile(path, template: template, library: library) else { return false }
+                    site.store(made, for: childShape.signature)
+                    childProgram = made
+                }
+                guard run(childProgram, childShape, path: &path, template: template, into: &output) else { return false }
+            }
+            return true
+        }
+    }
+
+    /// The templates that may compile as trees: those from which no partial is reached that
+    /// swift-mustache indents (a partial tag with spaces or tabs before it on its line), and no
+    /// parent or block (`{{<name}}`, `{{$name}}`), whose overrides travel with the context.
+    /// - Parameter texts: template name → text.
+    static func splittable(_ texts: [String: String]) -> Set<String> {
+        var unsafe: Set<String> = [], edges: [String: [String]] = [:]
+        for (name, text) in texts {
+            for tag in TemplateTag.tags(in: text) {
+                let kind = tag.content.first
+                if kind == "<" || kind == "$" || (kind == ">" && tag.startsIndented) { unsafe.insert(name) }
+            }
+            edges[name] = TemplateSet.references(in: text).map(\.name)
+        }
+        var result: Set<String> = []
+        for name in texts.keys {
+            var seen: Set<String> = [name], queue = [name], safe = true
+            while let next = queue.popLast() {
+                if unsafe.contains(next) { safe = false; break }
+                for reference in edges[next] ?? [] where seen.insert(reference).inserted { queue.append(reference) }
+            }
+            if safe { result.insert(name) }
+        }
+        return result
     }
 
     /// Whether templates with these texts only ever print strings: no transforms

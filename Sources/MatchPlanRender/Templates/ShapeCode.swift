@@ -22,6 +22,12 @@ enum ShapeCode: Int {
     case stringEndingWithLineBreak = 8
     /// Any other non-empty string.
     case string = 9
+    /// A nested view (a struct) split off as a program of its own (``ViewShape/children``): in
+    /// a section it renders through its own program; the parent's shape does not hold its own.
+    case splitView = 10
+    /// A non-empty list of views split off the same way: the parent's shape holds neither its
+    /// length nor its elements' shapes (each element is looked up by its own).
+    case splitList = 11
 }
 
 extension ViewShape.State {

@@ -11,9 +11,13 @@ final class ShapeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] = [:]
     private var fields: Fields?
     private var elements: Elements?
+    /// Whether this encoder walks the view itself (whose fields may split off children), not a
+    /// value nested in it.
+    private let isView: Bool
 
-    init(state: ViewShape.State) {
+    init(state: ViewShape.State, isView: Bool = false) {
         self.state = state
+        self.isView = isView
     }
 
     /// The probe for what was encoded: a ``TemplateValue`` or an array.
@@ -31,7 +35,7 @@ final class ShapeEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if fields == nil { fields = Fields() }
-        return KeyedEncodingContainer(Keyed<Key>(state: state, fields: fields!))
+        return KeyedEncodingContainer(Keyed<Key>(state: state, fields: fields!, splits: isView && state.splits))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -50,6 +54,8 @@ final class ShapeEncoder: Encoder {
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let state: ViewShape.State
         let fields: Fields
+        /// Whether nested views split off (``ViewShape/State/split(_:key:)``).
+        var splits = false
         var codingPath: [any CodingKey] = []
 
         mutating func encodeNil(forKey key: Key) throws { state.unsupported = true }
@@ -58,6 +64,10 @@ final class ShapeEncoder: Encoder {
         mutating func encode(_ value: Bool, forKey key: Key) throws { store(state.probe(value), key) }
         mutating func encode(_ value: Int, forKey key: Key) throws { store(state.probe(value), key) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            if splits, let probe = state.split(value, key: key.stringValue) {
+                store(probe, key)
+                return
+            }
             guard !(value is Double || value is Float), let probe = state.probe(value) else {
                 state.unsupported = true
                 return

@@ -1,4 +1,5 @@
 import Foundation
+import MatchPlanFileSystem
 import MatchPlanModel
 
 /// Lists the files of a templates folder without skipping anything silently: a symbolic link
@@ -7,39 +8,30 @@ import MatchPlanModel
 /// a plain listing would leave them out and the built-in template would be used unannounced.
 enum TemplateFiles {
     /// Relative paths below `folder`, sorted: `templates` end in `.mustache`, `others` do not.
-    /// Hidden entries (`.git`, `.DS_Store`) are skipped.
+    /// Hidden entries (`.git`, `.DS_Store`) are skipped. Listed through `io`.
     /// - Throws: ``MatchPlanError`` `.data` for a link to a folder or a broken or looping link.
-    static func list(under folder: String) throws -> (templates: [String], others: [String]) {
+    static func list(under folder: String, io: FileIO = .disk) throws -> (templates: [String], others: [String]) {
         var templates: [String] = [], others: [String] = []
-        try walk(folder, relative: "", templates: &templates, others: &others)
+        try walk(folder, relative: "", io: io, templates: &templates, others: &others)
         return (templates.sorted(), others.sorted())
     }
 
-    private static func walk(_ folder: String, relative: String, templates: inout [String], others: inout [String]) throws {
+    private static func walk(_ folder: String, relative: String, io: FileIO, templates: inout [String], others: inout [String]) throws {
         let here = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") {
+        for name in io.names(here).sorted() where !name.hasPrefix(".") {
             let path = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
             let full = (folder as NSString).appendingPathComponent(path)
-            var info = stat()
-            guard lstat(full, &info) == 0 else { continue }
-            var kind = info.st_mode & S_IFMT
-            if kind == S_IFLNK {
-                var target = stat()
-                guard stat(full, &target) == 0 else {
-                    throw MatchPlanError(.data, file: full, "broken or looping symbolic link; expected a template file")
-                }
-                kind = target.st_mode & S_IFMT
-                if kind == S_IFDIR {
-                    throw MatchPlanError(.data, file: full, "is a symbolic link to a folder; templates are read only from real folders, so copy the files into \(folder)/\(path) instead")
-                }
-            }
-            if kind == S_IFDIR {
-                try walk(folder, relative: path, templates: &templates, others: &others)
-            } else if name.hasSuffix(".mustache") {
-                templates.append(path)
-            } else {
-                others.append(path)
+            switch io.entry(full) {
+            case nil:
+                continue
+            case .brokenLink?:
+                throw MatchPlanError(.data, file: full, "broken or looping symbolic link; expected a template file")
+            case .linkToFolder?:
+                throw MatchPlanError(.data, file: full, "is a symbolic link to a folder; templates are read only from real folders, so copy the files into \(folder)/\(path) instead")
+            case .folder?:
+                try walk(folder, relative: path, io: io, templates: &templates, others: &others)
+            case .file?:
+                if name.hasSuffix(".mustache") { templates.append(path) } else { others.append(path) }
             }
         }
     }

@@ -19,11 +19,11 @@ public struct TemplateSet: Sendable {
     /// The templates compiled per view shape (``CompiledTemplates``).
     let compiled: CompiledTemplates
 
-    init(library: MustacheLibrary, names: [String], sources: [String: String], compile: Bool) {
+    init(library: MustacheLibrary, names: [String], sources: [String: String], compile: Bool, splitting: Set<String> = []) {
         self.library = library
         self.names = names
         self.sources = sources
-        self.compiled = CompiledTemplates(library: library, enabled: compile)
+        self.compiled = CompiledTemplates(library: library, enabled: compile, splitting: splitting)
     }
 
     /// The same templates, every render done by swift-mustache directly (to check that
@@ -32,14 +32,21 @@ public struct TemplateSet: Sendable {
         TemplateSet(library: library, names: names, sources: sources, compile: false)
     }
 
+    /// The same templates compiled per whole view shape only, no tree of programs (to compare
+    /// the two).
+    func compilingWholeViews() -> TemplateSet {
+        TemplateSet(library: library, names: names, sources: sources, compile: compiled.enabled)
+    }
+
     /// - Parameter folders: template folders, lowest priority first.
     /// - Throws: ``MatchPlanError`` `.noInput` when a folder is missing; `.data` for a syntax
     ///   error, a missing partial, or a missing `required` template.
     ///   - include: which names to load (reports skip the site's `site/…` and `site-layout`
     ///     templates; parsing them is a fifth of a single report's run time).
-    public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }) throws -> TemplateSet {
+    ///   - io: how the folders are listed and read (``FileIO/disk``, or in memory for tests).
+    public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }, io: FileIO = .disk) throws -> TemplateSet {
         var problems: [MatchPlanError] = []
-        let set = try load(folders: folders, required: required, include: include, problems: &problems)
+        let set = try load(folders: folders, required: required, include: include, io: io, problems: &problems)
         if let first = problems.first { throw first }
         return set!
     }
@@ -48,14 +55,14 @@ public struct TemplateSet: Sendable {
     /// instead of stopping at the first; nil when any was found.
     /// - Throws: ``MatchPlanError`` for problems that stop the loading as a whole (a missing
     ///   folder, a link, include cycles, unknown variables, a missing required template).
-    public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true },
+    public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }, io: FileIO = .disk,
                             problems: inout [MatchPlanError]) throws -> TemplateSet? {
         var texts: [String: (text: String, path: String)] = [:]
         var builtIn: [String: String] = [:]
         var overridden: Set<String> = []
         var known: Set<String> = []
         for (layer, folder) in folders.enumerated() {
-            let listing = try files(under: folder)
+            let listing = try files(under: folder, io: io)
             if layer == 0 {
                 for path in listing.templates {
                     let relative: Substring = path.dropFirst(folder.count).drop { $0 == "/" }
@@ -68,7 +75,7 @@ public struct TemplateSet: Sendable {
                 let relative = String(path.dropFirst(folder.count).drop { $0 == "/" })
                 let name = String(relative.dropLast(".mustache".count))
                 guard include(name) else { continue }
-                texts[name] = (try SourceText.read(path, inside: folder).text, path)  // a regular file inside the folder
+                texts[name] = (try io.readText(path, inside: folder).text, path)  // a regular file inside the folder
                 if layer == 0 { builtIn[name] = texts[name]!.text } else { overridden.insert(name) }
             }
         }
@@ -106,7 +113,8 @@ public struct TemplateSet: Sendable {
             throw MatchPlanError(.data, file: folders.last, "missing the template \(name).mustache")
         }
         return TemplateSet(library: library, names: texts.keys.sorted(), sources: texts.mapValues(\.path),
-                           compile: !rendersDirectly && CompiledTemplates.isCompilable(texts.values.map(\.text)))
+                           compile: !rendersDirectly && CompiledTemplates.isCompilable(texts.values.map(\.text)),
+                           splitting: CompiledTemplates.splittable(texts.mapValues(\.text)))
     }
 
     /// Renders `name` with a typed view model (through its compiled form, which gives the bytes
@@ -120,12 +128,11 @@ public struct TemplateSet: Sendable {
     }
 
     /// The templates below `folder` (full paths) and its other files (relative; ``TemplateFiles``).
-    private static func files(under folder: String) throws -> (templates: [String], others: [String]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    private static func files(under folder: String, io: FileIO) throws -> (templates: [String], others: [String]) {
+        guard let entry = io.entry(folder), entry == .folder || entry == .linkToFolder else {
             throw MatchPlanError(.noInput, file: folder, "templates folder not found; expected a folder of .mustache files (see --templates)")
         }
-        let listing = try TemplateFiles.list(under: folder)
+        let listing = try TemplateFiles.list(under: folder, io: io)
         return (listing.templates.map { (folder as NSString).appendingPathComponent($0) }, listing.others)
     }
 

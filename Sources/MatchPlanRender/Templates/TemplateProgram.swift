@@ -12,6 +12,9 @@ struct TemplateProgram: Sendable {
         case literal(String)
         /// String `index` of the view, HTML-escaped or as is.
         case slot(index: Int, escaped: Bool)
+        /// Where a section renders the view's child `index` (``ViewShape/children``): each of
+        /// its views through its own program.
+        case call(Int)
     }
 
     let pieces: [Piece]
@@ -19,19 +22,37 @@ struct TemplateProgram: Sendable {
     let literalBytes: Int
 
     /// Cuts `output` (swift-mustache's rendering of a probe view whose strings end, or not, with
-    /// a line break as `endsWithLineBreak` says) at its markers. Returns nil when a marker came out altered or a marker character appears
-    /// outside a marker: the template did something to a string besides printing it.
+    /// a line break as `endsWithLineBreak` says) at its markers. Returns nil when a marker came
+    /// out altered or a marker character appears outside a marker: the template did something
+    /// to a string besides printing it.
     init?(output: String, endsWithLineBreak: [Bool]) {
-        let slotCount = endsWithLineBreak.count
+        self.init(output: output, strings: 0..<endsWithLineBreak.count, endsWithLineBreak: endsWithLineBreak, children: 0..<0)
+    }
+
+    /// The same for one view of several walked into one probe (``SplitCompiler``): only string
+    /// markers numbered in `strings` and call markers numbered in `children` may appear; they
+    /// become slots and calls numbered from 0.
+    init?(output: String, strings: Range<Int>, endsWithLineBreak: [Bool], children: Range<Int>) {
         var pieces: [Piece] = []
         var literalBytes = 0
         let scalars = output.unicodeScalars
         var literalStart = scalars.startIndex
         var index = scalars.startIndex
+        /// The decimal number at `cursor` (advanced past it).
+        func number(_ cursor: inout String.UnicodeScalarView.Index) -> Int? {
+            var value = 0, digits = 0
+            while cursor < scalars.endIndex, case 0x30...0x39 = scalars[cursor].value {
+                value = value * 10 + Int(scalars[cursor].value - 0x30)
+                digits += 1
+                guard digits <= 9 else { return nil }
+                scalars.formIndex(after: &cursor)
+            }
+            return digits > 0 ? value : nil
+        }
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar == ViewShape.markerEnd { return nil }
-            guard scalar == ViewShape.markerStart else {
+            if scalar == ViewShape.markerEnd || scalar == Self.callEnd { return nil }
+            guard scalar == ViewShape.markerStart || scalar == Self.callStart else {
                 scalars.formIndex(after: &index)
                 continue
             }
@@ -40,16 +61,18 @@ struct TemplateProgram: Sendable {
                 literalBytes += literal.utf8.count
                 pieces.append(.literal(literal))
             }
-            // U+E000 digits ("&\"" | "&amp;&quot;") U+E001
             var cursor = scalars.index(after: index)
-            var number = 0, digits = 0
-            while cursor < scalars.endIndex, case 0x30...0x39 = scalars[cursor].value {
-                number = number * 10 + Int(scalars[cursor].value - 0x30)
-                digits += 1
-                guard digits <= 9 else { return nil }
+            if scalar == Self.callStart {
+                // U+E002 digits U+E003
+                guard let id = number(&cursor), children.contains(id), cursor < scalars.endIndex, scalars[cursor] == Self.callEnd else { return nil }
                 scalars.formIndex(after: &cursor)
+                pieces.append(.call(id - children.lowerBound))
+                index = cursor
+                literalStart = cursor
+                continue
             }
-            guard digits > 0, number < slotCount else { return nil }
+            // U+E000 digits ("&\"" | "&amp;&quot;") U+E001
+            guard let number = number(&cursor), strings.contains(number) else { return nil }
             let rest = scalars[cursor...]
             let escaped: Bool
             if rest.starts(with: "&\"\u{E001}".unicodeScalars) {
@@ -66,7 +89,7 @@ struct TemplateProgram: Sendable {
                 guard cursor < scalars.endIndex, scalars[cursor] == "\n" else { return nil }
                 scalars.formIndex(after: &cursor)
             }
-            pieces.append(.slot(index: number, escaped: escaped))
+            pieces.append(.slot(index: number - strings.lowerBound, escaped: escaped))
             index = cursor
             literalStart = cursor
         }
@@ -79,19 +102,32 @@ struct TemplateProgram: Sendable {
         self.literalBytes = literalBytes
     }
 
+    /// First and last scalars of a call marker (``CallMarker``).
+    static let callStart: Unicode.Scalar = "\u{E002}"
+    static let callEnd: Unicode.Scalar = "\u{E003}"
+
     /// The output for a view whose strings (in ``ViewShape`` order) are `strings`.
     func run(_ strings: [String]) -> String {
         var output = ""
         output.reserveCapacity(literalBytes + strings.reduce(0) { $0 + $1.utf8.count })
+        _ = run(strings, into: &output) { _, _ in false }
+        return output
+    }
+
+    /// Appends the output for a view with these strings to `output`; `call` appends child
+    /// `index`'s output. False as soon as a call returns false.
+    func run(_ strings: [String], into output: inout String, call: (Int, inout String) -> Bool) -> Bool {
         for piece in pieces {
             switch piece {
             case .literal(let text):
                 output += text
             case .slot(let index, let escaped):
                 output += escaped ? Self.escapeHTML(strings[index]) : strings[index]
+            case .call(let index):
+                guard call(index, &output) else { return false }
             }
         }
-        return output
+        return true
     }
 
     /// swift-mustache's HTML escaping, byte for byte: each Character `<`, `>`, `&`, `"`, `'`

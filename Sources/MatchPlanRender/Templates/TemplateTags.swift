@@ -14,6 +14,25 @@ struct TemplateTag {
     /// The line up to the tag's `{{`, for the column.
     private let before: Substring
 
+    /// Whether only spaces and tabs (at least one) come before the tag on its line, comments and
+    /// pragmas aside: where swift-mustache indents a standalone partial's output. (Any other
+    /// tag before it on the line ends the whitespace swift-mustache would indent with.)
+    var startsIndented: Bool {
+        var rest = before[...]
+        var whitespace = 0
+        while let first = rest.first {
+            if first == " " || first == "\t" {
+                whitespace += 1
+                rest = rest.dropFirst()
+            } else if rest.hasPrefix("{{!") || rest.hasPrefix("{{%"), let close = rest.range(of: "}}") {
+                rest = rest[close.upperBound...]
+            } else {
+                return false
+            }
+        }
+        return whitespace > 0
+    }
+
     /// 1-based column of the `{{`, in characters.
     var column: Int { before.count + 1 }
 

@@ -9,9 +9,22 @@ import Mustache
 /// ``wrap(_:)`` reflects each struct once, recursively; arrays and dictionaries keep their order
 /// and values. View models hold no optionals (see ``ReportView``), so nothing renders as "nil".
 struct TemplateValue: MustacheParent {
-    let fields: [String: Any]
+    var fields: [String: Any]
+    /// Set on the probe of a view being compiled as a program of its own
+    /// (``SplitCompiler``): records a name the view lacks, which swift-mustache would then look
+    /// up in the views around it, so the view's output would not depend on its shape alone.
+    var watch: Watch? = nil
 
-    func child(named name: String) -> Any? { fields[name] }
+    /// See ``watch``.
+    final class Watch: @unchecked Sendable {
+        var missed = false
+    }
+
+    func child(named name: String) -> Any? {
+        if let value = fields[name] { return value }
+        watch?.missed = true
+        return nil
+    }
 
     /// Strings, numbers, booleans and custom renderables pass through; structs become ``TemplateValue``s; arrays are
     /// wrapped element by element; an already wrapped value is returned as is.

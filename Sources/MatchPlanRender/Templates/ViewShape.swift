@@ -31,16 +31,33 @@ struct ViewShape {
     static let markerStart: Unicode.Scalar = "\u{E000}"
     static let markerEnd: Unicode.Scalar = "\u{E001}"
 
-    /// - Parameter probe: whether to build ``probe`` too.
-    init?(_ view: some Encodable, probe: Bool) {
-        let state = State(buildsProbe: probe)
-        state.signature.append(Int(bitPattern: ObjectIdentifier(type(of: view))))  // the view's type
-        let encoder = ShapeEncoder(state: state)
-        guard (try? view.encode(to: encoder)) != nil, !state.unsupported else { return nil }
+    /// Nested views split off this one (only when made with `splits`), in visiting order:
+    /// each struct field and each non-empty list of structs, rendered through programs of their
+    /// own (``SplitCompiler``), so a parent's shape does not grow with them.
+    let children: [ViewChild]
+
+    /// - Parameters:
+    ///   - probe: whether to build ``probe`` too.
+    ///   - splits: whether to split nested views off (``children``) instead of taking them into
+    ///     this view's shape.
+    init?(_ view: some Encodable, probe: Bool, splits: Bool = false) {
+        let state = State(buildsProbe: probe, splits: splits)
+        guard let result = Self.encode(view, into: state) else { return nil }
         signature = state.signature
         strings = state.strings
         endsWithLineBreak = state.endsWithLineBreak
-        self.probe = probe ? encoder.result : nil
+        children = state.children
+        self.probe = probe ? result : nil
+    }
+
+    /// Walks `view` into `state` (its type first, then its fields); the probe value, or nil
+    /// when the view holds something a shape cannot stand for. Several views may be walked into
+    /// one state (``SplitCompiler``): their strings and children are numbered one after another.
+    static func encode(_ view: some Encodable, into state: State) -> Any? {
+        state.signature.append(Int(bitPattern: ObjectIdentifier(type(of: view))))  // the view's type
+        let encoder = ShapeEncoder(state: state, isView: true)
+        guard (try? view.encode(to: encoder)) != nil, !state.unsupported else { return nil }
+        return encoder.result
     }
 
     /// Marker for string `index`: `U+E000 <index> & " U+E001`, plus the string's final line
@@ -60,9 +77,19 @@ struct ViewShape {
         var endsWithLineBreak: [Bool] = []
         /// Set when the view holds something the shape cannot stand for.
         var unsupported = false
+        /// Whether the walked view's own fields split nested views off (``children``).
+        let splits: Bool
+        var children: [ViewChild] = []
+        /// The field name of each child (probes only).
+        var childKeys: [String] = []
+        /// How often each child's section was rendered in a probe render, and whether a
+        /// child was used as anything but a section's value (``SplitCompiler``).
+        var calls: [Int] = []
+        var misusedChild = false
 
-        init(buildsProbe: Bool) {
+        init(buildsProbe: Bool, splits: Bool = false) {
             self.buildsProbe = buildsProbe
+            self.splits = splits
             signature.reserveCapacity(32)
             strings.reserveCapacity(16)
             endsWithLineBreak.reserveCapacity(16)
@@ -114,5 +141,83 @@ struct ViewShape {
             endsWithLineBreak.append(lineBreak)
             return buildsProbe ? ViewShape.marker(strings.count - 1, endsWithLineBreak: lineBreak) : ""
         }
+
+        /// A field of the walked view itself, in a view that splits: a struct, or a list of
+        /// structs, becomes a child (``ShapeCode/splitView``, ``ShapeCode/splitList``) and, in
+        /// a probe, a lambda that prints the child's call marker where a section renders it.
+        /// nil for anything else (walked as before). An empty list stays in the shape.
+        func split<T: Encodable>(_ value: T, key: String) -> Any? {
+            if value is String || value is Bool || value is Int || value is Double || value is Float || value is RenderedPages {
+                return nil
+            }
+            let child: ViewChild
+            if let list = value as? any ViewList {
+                guard list.holdsViews else { return nil }
+                let views = list.views
+                guard !views.isEmpty else {
+                    append(.listStart)
+                    append(.listEnd)
+                    return [Any]()
+                }
+                child = .list(views)
+                append(.splitList)
+            } else {
+                child = .view(value)
+                append(.splitView)
+            }
+            let id = children.count
+            children.append(child)
+            guard buildsProbe else { return true }
+            childKeys.append(key)
+            return MustacheLambda { [self] sectionText in
+                // A section passes its text; a variable or a dotted name passes "".
+                if sectionText.isEmpty { misusedChild = true }
+                while calls.count <= id { calls.append(0) }
+                calls[id] += 1
+                return CallMarker(id: id)
+            }
+        }
     }
+}
+
+/// A nested view split off its parent (``ViewShape/children``).
+enum ViewChild {
+    /// A struct: a section over it renders it once.
+    case view(any Encodable)
+    /// A non-empty list of structs: a section renders each.
+    case list([any Encodable])
+
+    var views: [any Encodable] {
+        switch self {
+        case .view(let view): [view]
+        case .list(let views): views
+        }
+    }
+
+    var isList: Bool {
+        if case .list = self { return true }
+        return false
+    }
+}
+
+/// What a child's lambda prints in a probe render: `U+E002 <id> U+E003`, where its section's
+/// output goes (``TemplateProgram/Piece/call(_:)``).
+struct CallMarker: CustomStringConvertible {
+    let id: Int
+    var description: String { "\u{E002}\(id)\u{E003}" }
+}
+
+/// A list a view may hold; lists of structs are split off (``ViewShape/State/split(_:key:)``).
+protocol ViewList {
+    /// Whether the elements are views (structs), not strings, flags, numbers or lists.
+    var holdsViews: Bool { get }
+    var views: [any Encodable] { get }
+}
+
+extension Array: ViewList where Element: Encodable {
+    var holdsViews: Bool {
+        !(Element.self == String.self || Element.self == Bool.self || Element.self == Int.self || Element.self == Double.self
+          || Element.self == Float.self || Element.self == RenderedPages.self || Element.self is any ViewList.Type)
+    }
+    var views: [any Encodable] { map { $0 } }
 }

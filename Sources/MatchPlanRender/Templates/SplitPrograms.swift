@@ -1,0 +1,123 @@
+import Foundation
+import MatchPlanFileSystem
+import MatchPlanModel
+import Mustache
+
+/// A view's compiled program in a tree of programs: its own text and strings, and for each
+/// child it splits off (``ViewShape/children``) a site holding the programs of that child's
+/// views, one per child shape.
+///
+/// This keeps a composed layout fast: a whole report's shape (every list's length, every item's
+/// flags) is nearly unique per student, but the shape of the report without its children, and
+/// of each checklist item, guidance page or section on its own, repeats across students. A
+/// program belongs to one place in its parent's program (its call site), so what surrounds it
+/// there (content type, the enclosing views) is the same for every view it runs.
+final class SplitProgram: @unchecked Sendable {
+    let program: TemplateProgram
+    /// One per child of the view (``TemplateProgram/Piece/call(_:)`` indexes them).
+    let sites: [Site]
+
+    init(_ program: TemplateProgram, children: Int) {
+        self.program = program
+        self.sites = (0..<children).map { _ in Site() }
+    }
+
+    /// The programs of one child's views, by shape. Thread-safe.
+    final class Site: @unchecked Sendable {
+        private var programs: [[Int]: SplitProgram] = [:]
+        private let lock = NSLock()
+        /// Most programs kept per site; starts over when full.
+        static let capacity = 4096
+
+        func program(for signature: [Int]) -> SplitProgram? {
+            lock.lock()
+            defer { lock.unlock() }
+            return programs[signature]
+        }
+
+        func store(_ program: SplitProgram, for signature: [Int]) {
+            lock.lock()
+            defer { lock.unlock() }
+            if programs.count >= Self.capacity { programs.removeAll(keepingCapacity: true) }
+            programs[signature] = program
+        }
+    }
+}
+
+/// Compiles one view of a tree of views into a ``SplitProgram``, with swift-mustache deciding
+/// every byte: the root view with its children replaced by lambdas that print call markers
+/// (``CallMarker``) is rendered, and cut at its string and call markers. A child's view is
+/// compiled by rendering the root again, with that one view in its place (and its own children
+/// as markers), and taking what it added where its parent's call marker was.
+///
+/// Sound when: a section over a child only ever renders the child (a variable, a dotted name
+/// or an empty section over it makes the compile fail); a child's section appears once in its
+/// parent's program; a view's output depends on its own shape only (a name it lacks, looked up
+/// in the views around it, makes the compile fail, ``TemplateValue/watch``); and no partial
+/// indents its output (``CompiledTemplates/splittable(_:)``), so a section's output is the
+/// concatenation of its views' outputs. A failed compile renders the root as a whole view.
+enum SplitCompiler {
+    /// One view on the path from the root: the view, and which child of its parent it belongs
+    /// to (ignored for the root).
+    struct Step {
+        let view: any Encodable
+        let child: Int
+    }
+
+    /// The program of the last view of `path` (the first is the root view), or nil.
+    static func compile(_ path: [Step], template: String, library: MustacheLibrary) -> SplitProgram? {
+        let state = ViewShape.State(buildsProbe: true, splits: true)
+        var probes: [TemplateValue] = []
+        var strings: [Range<Int>] = [], children: [Range<Int>] = []
+        for step in path {
+            let firstString = state.strings.count, firstChild = state.children.count
+            guard let probe = ViewShape.encode(step.view, into: state) as? TemplateValue else { return nil }
+            probes.append(probe)
+            strings.append(firstString..<state.strings.count)
+            children.append(firstChild..<state.children.count)
+        }
+        let target = path.count - 1
+        let watch = TemplateValue.Watch()
+        probes[target].watch = watch
+        /// The root's probe with the views of the path down to `last` in their places.
+        func assembled(downTo last: Int) -> Any {
+            var value: Any = probes[last]
+            for level in stride(from: last, to: 0, by: -1) {
+                let id = children[level - 1].lowerBound + path[level].child
+                var parent = probes[level - 1]
+                parent.fields[state.childKeys[id]] = state.children[id].isList ? [value] : value
+                value = parent
+            }
+            return value
+        }
+        func render(downTo last: Int) -> String? {
+            state.calls = []
+            guard let output = library.render(assembled(downTo: last), withTemplate: template), !state.misusedChild else { return nil }
+            return output
+        }
+        guard var output = render(downTo: target), !watch.missed,
+              children[target].allSatisfy({ $0 >= state.calls.count || state.calls[$0] <= 1 }) else { return nil }
+        if target > 0 {
+            let call = children[target - 1].lowerBound + path[target].child
+            guard let outer = render(downTo: target - 1), state.calls.count > call, state.calls[call] == 1,
+                  let cut = cut(output, where: CallMarker(id: call).description, was: outer) else { return nil }
+            output = cut
+        }
+        guard let program = TemplateProgram(output: output, strings: strings[target], endsWithLineBreak: state.endsWithLineBreak,
+                                            children: children[target]) else { return nil }
+        return SplitProgram(program, children: children[target].count)
+    }
+
+    /// What `full` holds where `outer` holds `marker` (once): `outer` is the text before the
+    /// marker, then the marker, then the text after it; `full` must be the same text before
+    /// and after. Compared as UTF-8 bytes.
+    static func cut(_ full: String, where marker: String, was outer: String) -> String? {
+        let bytes = Array(outer.utf8), mark = Array(marker.utf8), whole = Array(full.utf8)
+        guard mark.count <= bytes.count,
+              let start = (0...(bytes.count - mark.count)).first(where: { bytes[$0..<($0 + mark.count)].elementsEqual(mark) }) else { return nil }
+        let before = bytes[..<start], after = bytes[(start + mark.count)...]
+        guard whole.count >= before.count + after.count, whole.starts(with: before),
+              whole[(whole.count - after.count)...].elementsEqual(after) else { return nil }
+        return String(decoding: whole[before.count..<(whole.count - after.count)], as: UTF8.self)
+    }
+}
