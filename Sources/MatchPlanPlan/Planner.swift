@@ -77,7 +77,7 @@ public struct Planner: Sendable {
         )
         plan.actions = DoNow.actions(for: plan)
         // WI1: how the plan moves at other scores.
-        let early = [.ms1, .ms2].contains(profile.stage ?? Findings.expectedStage(matchYear: profile.matchYear, today: today) ?? .ms3)
+        let early = [.ms1, .ms2].contains(profile.stage ?? Findings.expectedStage(matchYear: profile.matchYear, today: today, yearStart: rules.schoolYearStart) ?? .ms3)
         plan.whatIf = WhatIf.rows(profile: profile, scores: scores, planner: self, concerns: concerns, signals: timingSignals,
                                   early: early, matchOver: afterMatch.closed)
         return plan

@@ -103,7 +103,7 @@ enum WhatIf {
                 why += "; the low-score strategy still applies after a Step 1 fail (D2)"
             }
             let pathway = planner.pathwayPlan(profile: hypothetical, scores: at, concerns: concerns)
-            let irOnly = Planner.irOnly(profile: hypothetical, scenario: at.scenario, pathway: pathway)
+            let irOnly = Planner.irOnly(profile: hypothetical, scenario: at.scenario, pathway: pathway, cautious: rules.cautiousScenarios)
             let list = ListStrategy.plan(scores: at, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
             // T1–T3 / D10: only while a sitting is ahead; a score below passing means a retake (D8).
             var timing: TimingScenario?
