@@ -35,7 +35,7 @@ public struct ReportRenderer: Sendable {
     /// - Parameter partials: the extension of the partials to use (`partials/<name>.<partials>`).
     func renderThroughTemplates(_ plan: StrategyPlan, partials: String, layout: String, escapeText: (String) -> String) throws -> String {
         guard let fragments = fragments[partials] else { throw MatchPlanError(.internalError, "no fragment cache for the format '\(partials)'") }
-        let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, templates: templates, fragments: fragments, format: partials)
-        return try templates.render(try builder.build(plan, escapeText: escapeText), template: layout)
+        let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments)
+        return try templates.render(builder.build(plan, escapeText: escapeText), template: layout)
     }
 }

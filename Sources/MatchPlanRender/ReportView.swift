@@ -6,10 +6,12 @@ import Mustache
 /// in a fixed order, no optionals (swift-mustache renders a nil inside `Any` as "nil"), only
 /// stored properties (it cannot see computed ones). Built by ``ReportViewBuilder``.
 ///
-/// The layout (`report.html`, `report.md`) receives each section already rendered through its
-/// partial (`partials/glance.html`, `partials/checklist.md`, …) with a small section view below.
+/// One view of the whole report: the layout (`report.html`, `report.md`) includes each section's
+/// partial inside that section's field (`{{#glance}}{{>partials/glance.html}}{{/glance}}`), so a
+/// school overriding one partial sees the names it sees in the layout. Swift builds data only;
+/// the one pre-rendered text is a guidance page's body, rendered from Markdown by cmark.
 /// Every view is `Encodable` (synthesized) so ``CompiledTemplates`` can read its shape and
-/// strings without reflection; guidance pages are rendered once per run (``FragmentCache``).
+/// strings without reflection.
 struct ReportView: Encodable {
     var title: String
     var matchYear: String
@@ -21,20 +23,21 @@ struct ReportView: Encodable {
     var hasRedFlags: Bool
     var hasWarnings: Bool
 
-    /// Sections, rendered through their partials.
-    var glance: String
-    var findings: String
-    var strategy: String
-    var checklist: String
-    var timeline: String
-    var timing: String
-    var list: String
-    var pathways: String
-    var holistic: String
-    var signals: String
-    var intro: String
-    var faq: String
-    var sources: String
+    /// Sections, each rendered by the partial of the same name.
+    var glance: GlanceView
+    var findings: FindingsView
+    /// Guidance pages of the plain sections, each through `partials/page`.
+    var strategy: [PageView]
+    var checklist: ChecklistSectionView
+    var timeline: TimelineSectionView
+    var timing: TimingView
+    var list: ListSectionView
+    var pathways: PathwaysView
+    var holistic: [PageView]
+    var signals: SignalsView
+    var intro: [PageView]
+    var faq: [PageView]
+    var sources: SourcesView
 }
 
 /// `partials/glance`: the summary cards.
@@ -71,12 +74,12 @@ struct GlanceView: Encodable, Sendable {
     var step1RetakeISO: String
 }
 
-/// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.
+/// `partials/findings`: red flags and warnings, each item through `partials/finding`.
 struct FindingsView: Encodable, Sendable {
     var hasRedFlags: Bool
-    var redFlagItems: String
+    var redFlagItems: [FindingView]
     var hasWarnings: Bool
-    var warningItems: String
+    var warningItems: [FindingView]
 }
 
 struct FindingView: Encodable, Sendable {
@@ -101,7 +104,7 @@ struct PageView: Encodable, Sendable {
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
 struct ChecklistSectionView: Encodable, Sendable {
     var counts: String
-    var items: String
+    var items: [ChecklistView]
 }
 
 struct ChecklistView: Encodable, Sendable {
@@ -118,7 +121,7 @@ struct ChecklistView: Encodable, Sendable {
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
 struct TimelineSectionView: Encodable, Sendable {
-    var items: String
+    var items: [TimelineView]
 }
 
 struct TimelineView: Encodable, Sendable {
@@ -155,13 +158,13 @@ struct TimingView: Encodable, Sendable {
     var programsReview: String
     var programsReviewISO: String
     var reportingWeeks: String
-    var pages: RenderedPages
+    var pages: [PageView]
 }
 
 /// `partials/list`: the list-size table and the list pages.
 struct ListSectionView: Encodable, Sendable {
     var rows: [ListRowView]
-    var pages: RenderedPages
+    var pages: [PageView]
 }
 
 struct ListRowView: Encodable, Sendable {
@@ -177,7 +180,7 @@ struct ListRowView: Encodable, Sendable {
 struct PathwaysView: Encodable, Sendable {
     var pathwayChosen: String
     var bothStronglyAdvised: Bool
-    var pages: RenderedPages
+    var pages: [PageView]
 }
 
 /// `partials/signals`: the cycle's signal counts and the signal pages.
@@ -188,7 +191,7 @@ struct SignalsView: Encodable, Sendable {
     var source: String
     var evidence: String
     var includeESIRPrograms: Bool
-    var pages: RenderedPages
+    var pages: [PageView]
 }
 
 /// `partials/sources`: the approximation note and the cycle figures to verify.
@@ -198,10 +201,9 @@ struct SourcesView: Encodable, Sendable {
     var hasCycleNotes: Bool
 }
 
-/// Guidance pages already rendered through `partials/page`, with the page ids they hold.
-/// Renders as its text in `{{{pages}}}`; an empty one is null in sections. ``ViewShape`` reads
-/// both strings directly (`encode(to:)` is there for the `Encodable` conformance of the views
-/// that hold it).
+/// Pre-rendered text with a key, rendered as its text (`{{{pages}}}`; an empty one is null in
+/// sections). The report no longer uses it (its sections hold ``PageView`` lists); kept for
+/// views of school templates and the compiled layer, which knows its shape (``ViewShape``).
 struct RenderedPages: Sendable, Encodable, MustacheCustomRenderable {
     /// The page ids, joined.
     let key: String
