@@ -30,11 +30,13 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
     public var signals: SignalsPlan
     /// What to do now (N1–N5), computed last from the rest of the plan.
     public var actions: [PlanAction] = []
+    /// How the plan moves at other Step 2 CK scores (WI1), computed from the rest of the plan.
+    public var whatIf: [WhatIfRow] = []
 
     enum CodingKeys: String, CodingKey {
         case name, matchYear = "match_year", seasonYear = "season_year", today, stage, band, bandRule = "band_rule"
         case scenario, scenarioRule = "scenario_rule", step2ck, conditions, redFlags = "red_flags", warnings, list
-        case pathway, timing, checklist, timeline, signals, actions
+        case pathway, timing, checklist, timeline, signals, actions, whatIf = "what_if"
     }
 
     /// The Step 2 CK numbers behind the band (points; dates as YYYY-MM-DD).
