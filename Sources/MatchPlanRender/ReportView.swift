@@ -23,21 +23,45 @@ struct ReportView: Encodable {
     var hasRedFlags: Bool
     var hasWarnings: Bool
 
-    /// Sections, each rendered by the partial of the same name.
+    /// Sections, each rendered by the partial of the same name, in reading order: what to do
+    /// now, the personal plan, then the general guidance as a collapsed appendix.
+    var doNow: DoNowView
     var glance: GlanceView
+    var scoreScale: ScoreScaleView
     var findings: FindingsView
-    /// Guidance pages of the plain sections, each through `partials/page`.
-    var strategy: [PageView]
-    var checklist: ChecklistSectionView
-    var timeline: TimelineSectionView
     var timing: TimingView
     var list: ListSectionView
+    var whatIf: WhatIfSectionView
+    var checklist: ChecklistSectionView
+    var timelineChart: TimelineChartView
+    var timeline: TimelineSectionView
     var pathways: PathwaysView
-    var holistic: [PageView]
     var signals: SignalsView
-    var intro: [PageView]
-    var faq: [PageView]
+    var guidance: GuidanceView
     var sources: SourcesView
+}
+
+/// `partials/guidance`: the general guidance pages that apply, by topic, each collapsed
+/// (`<details>`) in HTML unless ``isOpen`` (`--print-guidance`); print CSS hides collapsed ones.
+struct GuidanceView: Encodable, Sendable {
+    /// Render every page open, so it prints.
+    var isOpen: Bool
+    var hasStrategy: Bool
+    var strategy: [PageView]
+    var hasTiming: Bool
+    var timing: [PageView]
+    var hasList: Bool
+    var list: [PageView]
+    var hasPathways: Bool
+    var pathways: [PageView]
+    var hasHolistic: Bool
+    var holistic: [PageView]
+    var hasSignals: Bool
+    var signals: [PageView]
+    var hasIntro: Bool
+    var intro: [PageView]
+    var hasFaq: Bool
+    var faq: [PageView]
 }
 
 /// `partials/glance`: the summary cards.
@@ -72,6 +96,8 @@ struct GlanceView: Encodable, Sendable {
     var hasStep1Retake: Bool
     var step1Retake: String
     var step1RetakeISO: String
+    /// The section's rule ids, once each (one quiet line).
+    var rules: String
 }
 
 /// `partials/findings`: red flags and warnings, each item through `partials/finding`.
@@ -80,6 +106,9 @@ struct FindingsView: Encodable, Sendable {
     var redFlagItems: [FindingView]
     var hasWarnings: Bool
     var warningItems: [FindingView]
+    /// Each list's rule ids, once each (one quiet line per list).
+    var redFlagRules: String
+    var warningRules: String
 }
 
 struct FindingView: Encodable, Sendable {
@@ -104,7 +133,13 @@ struct PageView: Encodable, Sendable {
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
 struct ChecklistSectionView: Encodable, Sendable {
     var counts: String
+    /// Open items in the order to act on them (``ChecklistOrder``).
     var items: [ChecklistView]
+    /// Done and closed items (collapsed in HTML).
+    var hasFinished: Bool
+    var finished: [ChecklistView]
+    var finishedCount: String
+    var rules: String
 }
 
 struct ChecklistView: Encodable, Sendable {
@@ -121,7 +156,13 @@ struct ChecklistView: Encodable, Sendable {
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
 struct TimelineSectionView: Encodable, Sendable {
+    /// Current and upcoming events, in date order.
     var items: [TimelineView]
+    /// Past events (collapsed in HTML).
+    var hasPast: Bool
+    var past: [TimelineView]
+    var pastCount: String
+    var rules: String
 }
 
 struct TimelineView: Encodable, Sendable {
@@ -158,13 +199,12 @@ struct TimingView: Encodable, Sendable {
     var programsReview: String
     var programsReviewISO: String
     var reportingWeeks: String
-    var pages: [PageView]
 }
 
 /// `partials/list`: the list-size table and the list pages.
 struct ListSectionView: Encodable, Sendable {
     var rows: [ListRowView]
-    var pages: [PageView]
+    var rules: String
 }
 
 struct ListRowView: Encodable, Sendable {
@@ -180,7 +220,6 @@ struct ListRowView: Encodable, Sendable {
 struct PathwaysView: Encodable, Sendable {
     var pathwayChosen: String
     var bothStronglyAdvised: Bool
-    var pages: [PageView]
 }
 
 /// `partials/signals`: the cycle's signal counts and the signal pages.
@@ -191,7 +230,6 @@ struct SignalsView: Encodable, Sendable {
     var source: String
     var evidence: String
     var includeESIRPrograms: Bool
-    var pages: [PageView]
 }
 
 /// `partials/sources`: the approximation note and the cycle figures to verify.

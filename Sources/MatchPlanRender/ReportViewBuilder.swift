@@ -14,6 +14,8 @@ struct ReportViewBuilder {
     let pages: [GuidancePage]
     /// Page views of this format, built once per run.
     let fragments: ReportFragments
+    /// Render the general guidance open (`--print-guidance`), so it prints.
+    var guidanceOpen = false
 
     func build(_ plan: StrategyPlan, escapeText: (String) -> String) -> ReportView {
         let conditions = Set(plan.conditions)
@@ -35,9 +37,13 @@ struct ReportViewBuilder {
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) -> [FindingView] {
             list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }
         }
-        var timing = timingView(plan.timing)
-        timing.pages = groups.timing
         let notes = cycleNotes(today: plan.today).map(escapeText)
+        let checklist = ChecklistOrder.forAction(plan.checklist)
+        let past = plan.timeline.filter { $0.status == .past }, ahead = plan.timeline.filter { $0.status != .past }
+        var scale = scoreScaleView(plan)
+        scale.summary = escapeText(scale.summary)
+        var chart = timelineChartView(plan)
+        chart.summary = escapeText(chart.summary)
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
             matchYear: "\(plan.matchYear)",
@@ -48,29 +54,41 @@ struct ReportViewBuilder {
             hasStage: plan.stage != nil,
             hasRedFlags: !plan.redFlags.isEmpty,
             hasWarnings: !plan.warnings.isEmpty,
+            doNow: doNowView(plan.actions, escapeText: escapeText),
             glance: glanceView(plan),
+            scoreScale: scale,
             findings: FindingsView(
                 hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
-                hasWarnings: !plan.warnings.isEmpty, warningItems: findings(plan.warnings, kind: "warning", label: "Warning")
+                hasWarnings: !plan.warnings.isEmpty, warningItems: findings(plan.warnings, kind: "warning", label: "Warning"),
+                redFlagRules: Self.ruleLine(plan.redFlags.map(\.rule)), warningRules: Self.ruleLine(plan.warnings.map(\.rule))
             ),
-            strategy: groups.strategy,
-            checklist: ChecklistSectionView(counts: counts(plan.checklist), items: plan.checklist.map(checklistView)),
-            timeline: TimelineSectionView(items: plan.timeline.map(timelineView)),
-            timing: timing,
-            list: ListSectionView(rows: listRows(current: plan.list.rule), pages: groups.list),
+            timing: timingView(plan.timing),
+            list: ListSectionView(rows: listRows(current: plan.list.rule), rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules)),
+            whatIf: whatIfView(plan.whatIf, escapeText: escapeText),
+            checklist: ChecklistSectionView(
+                counts: counts(plan.checklist), items: checklist.open.map(checklistView),
+                hasFinished: !checklist.finished.isEmpty, finished: checklist.finished.map(checklistView),
+                finishedCount: "\(checklist.finished.count)", rules: Self.ruleLine(checklist.open.map(\.rule) + checklist.finished.map(\.rule))
+            ),
+            timelineChart: chart,
+            timeline: TimelineSectionView(items: ahead.map(timelineView), hasPast: !past.isEmpty, past: past.map(timelineView),
+                                          pastCount: "\(past.count)", rules: Self.ruleLine(plan.timeline.map(\.rule))),
             pathways: PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
-                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: groups.pathways
+                bothStronglyAdvised: plan.pathway.bothStronglyAdvised
             ),
-            holistic: groups.holistic,
             signals: SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
                 source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
-                includeESIRPrograms: plan.signals.includeESIRPrograms,
-                pages: groups.signals
+                includeESIRPrograms: plan.signals.includeESIRPrograms
             ),
-            intro: groups.intro,
-            faq: groups.faq,
+            guidance: GuidanceView(
+                isOpen: guidanceOpen,
+                hasStrategy: !groups.strategy.isEmpty, strategy: groups.strategy, hasTiming: !groups.timing.isEmpty, timing: groups.timing,
+                hasList: !groups.list.isEmpty, list: groups.list, hasPathways: !groups.pathways.isEmpty, pathways: groups.pathways,
+                hasHolistic: !groups.holistic.isEmpty, holistic: groups.holistic, hasSignals: !groups.signals.isEmpty, signals: groups.signals,
+                hasIntro: !groups.intro.isEmpty, intro: groups.intro, hasFaq: !groups.faq.isEmpty, faq: groups.faq
+            ),
             sources: SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty)
         )
     }
@@ -98,7 +116,10 @@ struct ReportViewBuilder {
             isRetake: plan.timing.retakeEarliest != nil,
             hasStep1Retake: plan.timing.step1RetakeTarget != nil,
             step1Retake: plan.timing.step1RetakeTarget?.longForm ?? "",
-            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? ""
+            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? "",
+            rules: Self.ruleLine([plan.bandRule, plan.scenarioRule, plan.list.rule ?? "", plan.timing.scenario.rawValue]
+                                 + (summary.nearBoundary != nil ? ["D1"] : []) + (plan.timing.retakeEarliest != nil ? ["D8"] : [])
+                                 + (plan.timing.step1RetakeTarget != nil ? ["S1.1"] : []) + (summary.recovery ? ["S1.2"] : []))
         )
     }
 
@@ -116,7 +137,7 @@ struct ReportViewBuilder {
     }
 
     /// D12: a count of zero programs (DR-only pathway) reads "no".
-    private func range(_ range: Rules.CountRange) -> String { range.max == 0 ? "no" : "\(range.min) to \(range.max)" }
+    func range(_ range: Rules.CountRange) -> String { range.max == 0 ? "no" : "\(range.min) to \(range.max)" }
 
     private func listRows(current: String?) -> [ListRowView] {
         rules.listSizes.enumerated().map { index, row in
@@ -147,11 +168,11 @@ struct ReportViewBuilder {
             sitting: timing.sittingDate?.longForm ?? "", sittingISO: timing.sittingDate?.description ?? "",
             expectedScore: timing.expectedScoreDate?.longForm ?? "", expectedScoreISO: timing.expectedScoreDate?.description ?? "",
             programsReview: timing.programsReview.longForm, programsReviewISO: timing.programsReview.description,
-            reportingWeeks: "\(timing.reportingWeeks)", pages: []
+            reportingWeeks: "\(timing.reportingWeeks)"
         )
     }
 
-    private func checklistView(_ item: StrategyPlan.ChecklistItem) -> ChecklistView {
+    func checklistView(_ item: StrategyPlan.ChecklistItem) -> ChecklistView {
         ChecklistView(id: item.id, text: item.text, rule: item.rule, status: item.status.rawValue.replacingUnderscores,
                       statusLabel: item.status.label, isDone: item.status == .done, hasDue: item.due != nil,
                       due: item.due?.longForm ?? "", dueISO: item.due?.description ?? "")
