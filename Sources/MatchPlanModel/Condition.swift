@@ -18,6 +18,7 @@ public struct Condition: Hashable, Sendable, Comparable, CustomStringConvertible
         + ["list:L1", "list:L2", "list:L3"]
         + Profile.Pathway.allCases.map { "pathway:\($0.rawValue)" }
         + ["match:matched", "match:unmatched", "match:over"]
+        + Step2CKState.allCases.map { "step2ck_state:\($0.rawValue)" } + ["score:predicted_before_sitting"]
 
     /// Nil when `text` is not in ``vocabulary``.
     public init?(_ text: String) {

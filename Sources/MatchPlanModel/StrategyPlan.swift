@@ -54,10 +54,12 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         public var nearBoundary: NearBoundary?
         /// D2: a Step 2 CK at or above the recovery score after a Step 1 fail.
         public var recovery: Bool
+        /// D20: sat, awaiting a score, score overdue, reported, failed: the one source of truth.
+        public var state: Step2CKState = .notPlanned
 
         enum CodingKeys: String, CodingKey {
             case scoreUsed = "score_used", basis, reported, practiceLow = "practice_low", practiceHigh = "practice_high"
-            case date, passingScore = "passing_score", nearBoundary = "near_boundary", recovery
+            case date, passingScore = "passing_score", nearBoundary = "near_boundary", recovery, state
         }
 
         /// Memberwise (public: the loaders and the planner are other targets).
@@ -218,14 +220,23 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         public var text: String
         public var status: Status
         public var due: CalendarDate?
+        /// How sure ``due`` is when it is a date of the cycle's calendar (`event:`), or the
+        /// student's own sitting (official); nil for MatchPlan's own recommended dates. Absent in
+        /// the JSON when nil.
+        public var dueConfidence: Cycle.Confidence?
+
+        enum CodingKeys: String, CodingKey {
+            case id, rule, text, status, due, dueConfidence = "due_confidence"
+        }
 
         /// Memberwise (public: the loaders and the planner are other targets).
-        public init(id: String, rule: String, text: String, status: Status, due: CalendarDate? = nil) {
+        public init(id: String, rule: String, text: String, status: Status, due: CalendarDate? = nil, dueConfidence: Cycle.Confidence? = nil) {
             self.id = id
             self.rule = rule
             self.text = text
             self.status = status
             self.due = due
+            self.dueConfidence = dueConfidence
         }
     }
 

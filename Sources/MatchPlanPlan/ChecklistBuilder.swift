@@ -6,20 +6,33 @@ import MatchPlanModel
 enum ChecklistBuilder {
     /// - Parameters:
     ///   - step1NotPassed: S1.1 / D11: Step 1 still has to be passed (a fail, or a numeric score below its era's standard).
+    ///   - step2ckState: D20: the one Step 2 CK state (nil: read from the profile and today).
+    ///   - sittingDate: D20: once the exam is sat, a Step 2 CK item is dated by the sitting, not by
+    ///     the latest recommended date (a graduate's old sitting never shows as still to come).
     ///   - afterMatch: D16: closes open pre-Match items once the Match is over.
     static func build(profile: Profile, rules: Rules, conditions: Set<Condition>, dates: DateResolver,
-                      step1NotPassed: Bool, afterMatch: AfterMatch, today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
+                      step1NotPassed: Bool, step2ckState: Step2CKState? = nil, sittingDate: CalendarDate? = nil,
+                      afterMatch: AfterMatch, today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
         // C1: a pathway cannot be "in progress" before the season's applications open.
         let seasonOpens = dates.resolve(.event("eras_opens"))
         let items = rules.checklist.compactMap { item -> StrategyPlan.ChecklistItem? in
             guard item.when.isEmpty || item.when.contains(where: conditions.contains),
                   !item.unless.contains(where: conditions.contains) else { return nil }
             var status = profile.completed.contains(item.id)
-                ? .done : status(of: item, profile: profile, today: today, step1NotPassed: step1NotPassed, seasonOpens: seasonOpens)
-            let due = item.due.flatMap(dates.resolve)
+                ? .done : status(of: item, profile: profile, today: today, step1NotPassed: step1NotPassed, seasonOpens: seasonOpens,
+                                 step2ckState: step2ckState)
+            var due = item.due.flatMap(dates.resolve)
+            var confidence = item.due.flatMap(dates.confidence)
+            if case .step2ck = item.statusSource, step2ckState?.sat == true {
+                // D20: sat: the item is dated when it was done (the student's own record).
+                due = sittingDate
+                confidence = sittingDate == nil ? nil : .official
+            }
             if status != .done && afterMatch.closes(item) {
-                // D16: the Match is over; nothing left open before it can be done now.
+                // D16: the Match is over; nothing left open before it can be done now, and a
+                // closed item keeps no date still to come (D4: no "consider Step 2 CK by").
                 status = .closed
+                if let date = due, date > today { due = nil; confidence = nil }
             } else if status != .done, item.window, let due, due < today {
                 // D16: a window that has closed (SOAP) cannot be overdue: it is over.
                 status = .closed
@@ -27,7 +40,7 @@ enum ChecklistBuilder {
                 // D9: items still open whose dates have passed are flagged (D4: advice never is).
                 status = .overdue
             }
-            return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due)
+            return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due, dueConfidence: confidence)
         }
         // Soonest due first (undated last); the rules' order breaks ties.
         return items.enumerated().sorted {
@@ -41,8 +54,9 @@ enum ChecklistBuilder {
     ///   - step1NotPassed: S1.1 / D11: a fail or a numeric score below standard keeps "Pass Step 1" open.
     ///   - seasonOpens: C1: before this date a chosen pathway is still "to do", not in progress.
     /// A failed Step 2 CK has been sat (D8): the retake is its own item (`retake-step2ck`).
+    ///   - step2ckState: D20: when given, the Step 2 CK items read it (sat = done, planned = in progress).
     static func status(of item: Rules.ChecklistRule, profile: Profile, today: CalendarDate,
-                       step1NotPassed: Bool = false, seasonOpens: CalendarDate? = nil) -> StrategyPlan.Status {
+                       step1NotPassed: Bool = false, seasonOpens: CalendarDate? = nil, step2ckState: Step2CKState? = nil) -> StrategyPlan.Status {
         let seasonOpen = seasonOpens.map { today >= $0 } ?? true
         switch item.statusSource {
         case .manual:
@@ -54,6 +68,9 @@ enum ChecklistBuilder {
             case .fail?, nil: return .todo
             }
         case .step2ck:
+            if let step2ckState {
+                return step2ckState.sat ? .done : step2ckState == .planned ? .inProgress : .todo
+            }
             if profile.step2ck.score != nil { return .done }
             guard let date = profile.step2ck.date else { return .todo }
             return date <= today ? .done : .inProgress

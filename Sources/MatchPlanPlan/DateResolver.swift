@@ -20,6 +20,13 @@ public struct DateResolver {
         }
     }
 
+    /// How sure the date of `spec` is: the cycle event's own confidence for `event:`; nil for
+    /// dates MatchPlan's rules set (`season:`, `match:`, `timing:`), which are recommendations.
+    func confidence(_ spec: DateSpec) -> Cycle.Confidence? {
+        guard case .event(let id) = spec else { return nil }
+        return cycle.event(id)?.confidence
+    }
+
     /// Event ids `rules` refers to that `cycle` lacks (checked when loading, so the plan never meets one).
     public static func missingEvents(rules: Rules, cycle: Cycle) -> [String] {
         let specs = rules.timeline.flatMap { [$0.start, $0.end] } + rules.checklist.map(\.due)

@@ -5,6 +5,11 @@ import MatchPlanModel
 public enum DoNow {
     /// How many upcoming checklist items N2 lists.
     public static let nextCount = 3
+    /// N4 / N5: how far ahead a dated prompt about the season looks, in days: about a year, so
+    /// "choose a Step 2 CK date" starts around the beginning of MS3 for the usual T1 date and
+    /// "submission opens" a year before it. Earlier (MS1, MS2) the exam and the season are too far
+    /// off to act on: seats and study periods are set during MS3.
+    public static let seasonHorizonDays = 365
 
     /// The actions for `plan` as of `plan.today`.
     public static func actions(for plan: StrategyPlan) -> [PlanAction] {
@@ -16,21 +21,24 @@ public enum DoNow {
             actions.append(.init(id: "overdue", text: overdue == 1 ? "1 checklist item is overdue: do it first."
                                  : "\(overdue) checklist items are overdue: do them first.", rule: "N1"))
         }
-        let step2ckMatters = plan.step2ck.reported == nil && !plan.conditions.contains("comlex_only")
-        // N3: the sitting is past and its score should be back, but the profile has none.
-        if step2ckMatters, let sat = plan.timing.sittingDate, sat <= today, let expected = plan.timing.expectedScoreDate, expected <= today {
+        let step2ckMatters = !plan.conditions.contains("comlex_only")
+        // N3 / D20: the sitting is past and its score should be back, but the profile has none.
+        if step2ckMatters, plan.step2ck.state == .scoreOverdue, let expected = plan.timing.expectedScoreDate {
             actions.append(.init(id: "add-step2ck-score", text: "Your Step 2 CK score should be back by now: add it to your profile.",
                                  due: expected, daysLeft: today.days(until: expected), rule: "N3"))
         }
-        // N4: no Step 2 CK date yet while the latest recommended date is still ahead.
-        if step2ckMatters, plan.timing.sittingDate == nil, plan.timing.latestDate >= today {
-            let days = today.days(until: plan.timing.latestDate)
+        // N4 / D20: no Step 2 CK date yet while the latest recommended date is still ahead, and
+        // within the horizon (not for MS1 and MS2 students, years before the exam).
+        let untilLatest = today.days(until: plan.timing.latestDate)
+        if step2ckMatters, plan.step2ck.state == .notPlanned, untilLatest >= 0, untilLatest <= seasonHorizonDays {
+            let days = untilLatest
             actions.append(.init(id: "choose-step2ck-date",
                                  text: "No Step 2 CK date yet: the latest recommended date is in \(days) \(days == 1 ? "day" : "days") (\(plan.timing.latestDate.longForm)).",
                                  due: plan.timing.latestDate, daysLeft: days, rule: "N4"))
         }
-        // N5: applicants may submit soon (the timeline's TL5 event, while ahead).
-        if let opens = plan.timeline.first(where: { $0.id == "applicants-may-submit" })?.date, opens > today {
+        // N5: applicants may submit soon (the timeline's TL5 event, while ahead and within the horizon).
+        if let opens = plan.timeline.first(where: { $0.id == "applicants-may-submit" })?.date, opens > today,
+           today.days(until: opens) <= seasonHorizonDays {
             let days = today.days(until: opens)
             actions.append(.init(id: "submission-opens", text: "Submission opens in \(days) \(days == 1 ? "day" : "days") (\(opens.longForm)).",
                                  due: opens, daysLeft: days, rule: "N5"))

@@ -54,13 +54,15 @@ enum Findings {
         // D5 / T4: a planned date past the T3 limit.
         let t3Limit = rules.timing.latest[.t3]!.inYear(cycle.seasonYear)
         if profile.step2ck.score == nil, let date = profile.step2ck.date {
+            // D20: a sitting already behind the student is named as sat, not as planned.
+            let which = scores.summary.state.sat ? "Your Step 2 CK sitting" : "The planned Step 2 CK date"
             if date > t3Limit {
                 let late = date > timing.lateAfter ? " It falls in late September or later, when many interview decisions are already made (T4)." : ""
                 flag("step2ck-date-too-late", "D5",
-                     "The planned Step 2 CK date, \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
+                     "\(which), \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
             } else if date > timing.latestDate {
                 warn("step2ck-after-recommended-date", timing.scenario.rawValue,
-                     "The planned Step 2 CK date, \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
+                     "\(which), \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
             }
             // D7: the score would arrive after programs start reviewing (a warning; past the T3
             // limit the D5 red flag above already says so).
@@ -96,16 +98,24 @@ enum Findings {
         // D4: COMLEX-only applicants: a plain caveat, the list this plan uses, and Step 2 CK to consider.
         if profile.comlexOnly {
             let listNote = list.rule.map { " Until a USMLE score says otherwise, this plan uses the broad, DR-inclusive list (\($0))." } ?? ""
+            // D4 / D16: once the Match is over there is no sitting to consider for this season.
+            let consider = afterMatch.closed ? "" : " Consider sitting Step 2 CK by \(timing.latestDate.longForm)."
             warn("comlex-only", "D4",
                  "This guidance is built on USMLE scores, and most IR programs screen on Step 2 CK; without it, many programs cannot place your application against their screens." + listNote
-                 + " Consider sitting Step 2 CK by \(timing.latestDate.longForm).")
+                 + consider)
         }
-        // D3: nothing to plan from. B9: in MS1 and MS2 that is expected, not a warning: the
+        // D3: nothing to plan from (D20: once sat, the score is awaited instead). B9: in MS1 and MS2 that is expected, not a warning: the
         // early-years page leads instead (TL1, S1.3).
         let early = [.ms1, .ms2].contains(profile.stage ?? expectedStage(matchYear: profile.matchYear, today: today) ?? .ms3)
-        if scores.summary.basis == .none && !profile.comlexOnly && !early {
+        if scores.summary.basis == .none && !profile.comlexOnly && !early && !scores.summary.state.sat {
             warn("band-unknown", "D3",
                  "No Step 2 CK score and no NBME practice scores yet, so the band is unknown: this report gives timing advice; add practice scores to the profile to see a band.")
+        }
+        // D20 / T5: sat, and the score should be back by now, but the profile has none.
+        if scores.summary.state == .scoreOverdue, !profile.comlexOnly, !afterMatch.closed,
+           let date = profile.step2ck.date, let expected = timing.expectedScoreDate {
+            warn("step2ck-score-overdue", "D20",
+                 "You sat Step 2 CK on \(date.longForm), and its score was due back around \(expected.longForm) (T5), but the profile has none: add it as step2ck.score. Until you do, this plan still works from \(Step2CKStatus.planningBasis(profile)) (D3).")
         }
         ScheduleFindings.evaluate(profile: profile, reported: reported ?? profile, rules: rules, cycle: cycle, timing: timing, afterMatch: afterMatch,
                                   today: today, flag: flag, warn: warn)

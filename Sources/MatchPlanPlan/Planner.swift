@@ -20,8 +20,11 @@ public struct Planner: Sendable {
     public func plan(for reported: Profile, today: CalendarDate) -> StrategyPlan {
         // D9 / D3: a "reported" score dated after today is planned as a prediction (and flagged).
         let profile = Self.plannable(reported, today: today)
-        let scores = ScoreAssessment(profile: profile, rules: rules,
+        var scores = ScoreAssessment(profile: profile, rules: rules,
                                      passingScore: cycle.passingScore(on: profile.step2ck.date))
+        // D20: one Step 2 CK state for every part of the plan.
+        scores.summary.state = Step2CKStatus.state(profile: profile, step2ckFail: scores.step2ckFail,
+                                                   reportingWeeks: cycle.reportingWeeks.value, today: today)
         // D13 (W3, D10): a failed clerkship and a listed course failure decide the same way.
         let concerns = RecordConcerns.concerns(of: profile)
         let pathway = pathwayPlan(profile: profile, scores: scores, concerns: concerns)
@@ -29,11 +32,11 @@ public struct Planner: Sendable {
         // whenever W3 strongly advises both; otherwise the choice is respected.
         let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway)
         let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
-        let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle,
-                                        signals: .init(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
-                                                       step1NotPassed: scores.step1.notPassed),
-                                        today: today)
         let afterMatch = AfterMatch(profile: profile, cycle: cycle, rules: rules, today: today)
+        let timingSignals = Step2CKTiming.Signals(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
+                                                  step1NotPassed: scores.step1.notPassed)
+        let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle, signals: timingSignals,
+                                        state: scores.summary.state, matchOver: afterMatch.closed, today: today)
         let findings = Findings.evaluate(profile: profile, reported: reported, rules: rules, cycle: cycle, scores: scores,
                                          timing: timing, pathway: pathway, list: list, concerns: concerns, irOnly: irOnly,
                                          afterMatch: afterMatch, today: today)
@@ -42,7 +45,8 @@ public struct Planner: Sendable {
         let signals = SignalSplit.plan(cycle: cycle, rules: rules, scenario: scores.scenario, pathway: profile.pathway,
                                        comlexOnly: profile.comlexOnly, irOnly: irOnly)
         let checklist = ChecklistBuilder.build(profile: profile, rules: rules, conditions: conditions, dates: dates,
-                                               step1NotPassed: scores.step1.notPassed, afterMatch: afterMatch, today: today)
+                                               step1NotPassed: scores.step1.notPassed, step2ckState: scores.summary.state,
+                                               sittingDate: profile.step2ck.date, afterMatch: afterMatch, today: today)
             .map { item -> StrategyPlan.ChecklistItem in
                 // SG2: the signal item says how to split them.
                 guard item.rule == signals.split.rule else { return item }
@@ -68,10 +72,14 @@ public struct Planner: Sendable {
             pathway: pathway,
             timing: timing,
             checklist: checklist,
-            timeline: TimelineBuilder.build(rules: rules, cycle: cycle, dates: dates, timing: timing, today: today),
+            timeline: TimelineBuilder.build(rules: rules, cycle: cycle, dates: dates, timing: timing, step2ckState: scores.summary.state, today: today),
             signals: signals
         )
         plan.actions = DoNow.actions(for: plan)
+        // WI1: how the plan moves at other scores.
+        let early = [.ms1, .ms2].contains(profile.stage ?? Findings.expectedStage(matchYear: profile.matchYear, today: today) ?? .ms3)
+        plan.whatIf = WhatIf.rows(profile: profile, scores: scores, planner: self, concerns: concerns, signals: timingSignals,
+                                  early: early, matchOver: afterMatch.closed)
         return plan
     }
 
@@ -93,8 +101,13 @@ public struct Planner: Sendable {
         if scores.step1FailOnRecord { texts.append("step1:fail") }
         // S1.1 / D19: Step 1 still to pass: the retake item replaces "Pass Step 1".
         if scores.step1.notPassed { texts.append("step1:not_passed") }
-        // C2 / A1: the timing advice for a sitting still ahead (none once a passing score is in).
-        if scores.summary.basis != .reported || scores.step2ckFail { texts.append("timing_ahead:\(timing.scenario.rawValue)") }
+        // C2 / A1 / D20: the timing advice for a sitting still ahead (none once the exam is sat,
+        // unless a failed score puts a retake ahead).
+        let state = scores.summary.state
+        if state.sittingAhead { texts.append("timing_ahead:\(timing.scenario.rawValue)") }
+        texts.append("step2ck_state:\(state.rawValue)")
+        // D3 / D20: planning from practice scores before the sitting (after it, the score is awaited).
+        if scores.summary.basis == .predicted && !state.sat { texts.append("score:predicted_before_sitting") }
         if let irOnly { texts.append("ir_only:\(irOnly.rawValue)") }
         // H1 / H4 (B6): a clerkship graded fail is remediated and outweighed by later clinical work.
         if !RecordConcerns.failedClerkships(profile).isEmpty { texts.append("clerkship:fail") }

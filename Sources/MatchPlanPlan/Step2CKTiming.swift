@@ -52,11 +52,15 @@ enum Step2CKTiming {
     static func joined(_ parts: [String]) -> String { parts.joined(separator: "; ") }
 
     /// T1–T5, D7, D8, D19: the whole timing plan for the season.
-    static func plan(profile: Profile, rules: Rules, cycle: Cycle, signals: Signals, today: CalendarDate) -> StrategyPlan.TimingPlan {
+    /// - Parameter state: D20: the student's Step 2 CK state; once sat, the text says so.
+    /// - Parameter matchOver: D4 / D16: once the Match is over, a COMLEX-only student gets no date
+    ///   still ahead to consider Step 2 CK by (the season's own date stays, past).
+    static func plan(profile: Profile, rules: Rules, cycle: Cycle, signals: Signals, state: Step2CKState? = nil,
+                     matchOver: Bool = false, today: CalendarDate) -> StrategyPlan.TimingPlan {
         let (scenario, scenarioReason) = scenario(profile: profile, rules: rules, signals: signals)
         let season = cycle.seasonYear
         var latest = rules.timing.latest[scenario]!.inYear(season)
-        if profile.comlexOnly {
+        if profile.comlexOnly && !matchOver {
             // D4: Step 2 CK is advice to consider, so its date is never one already past: the
             // scenario's date, else the T3 limit, else the earliest bookable date.
             let t3Limit = rules.timing.latest[.t3]!.inYear(season)
@@ -73,15 +77,23 @@ enum Step2CKTiming {
         let step1Retake = signals.step1NotPassed ? max(profile.step1Date ?? today, today).adding(days: 7 * rules.retakeWeeks) : nil
         let step2ckAhead = profile.step2ck.score == nil
         if let step1Retake, step2ckAhead { latest = max(latest, step1Retake.adding(days: 7 * cycle.reportingWeeks.value)) }
+        // S1.1 / D19: Step 1 still to pass: the retake leads the text, whatever else it says.
+        let step1First = step1Retake.map {
+            "Step 1 comes first: book the retake with your dean's office and aim to sit it by about \($0.longForm), after about \(rules.retakeWeeks) weeks of targeted work\(step2ckAhead ? "; plan Step 2 CK after its result" : ""). "
+        } ?? ""
         var reason = scenarioReason
-        if let step1Retake {
-            reason = "Step 1 comes first: book the retake with your dean's office and aim to sit it by about \(step1Retake.longForm), after about \(rules.retakeWeeks) weeks of targeted work\(step2ckAhead ? "; plan Step 2 CK after its result" : ""). " + reason
-        }
         if let retake { reason += " The earliest sensible retake is around \(retake.longForm), after about \(rules.retakeWeeks) weeks of targeted work." }
+        let expected = sitting.map { $0.adding(days: 7 * cycle.reportingWeeks.value) }
         if profile.step2ck.score != nil && retake == nil {
-            // C2: once a passing score is in, the timing advice is history: say what matters now.
-            reason = "Your Step 2 CK score is in, so the sitting date no longer matters: what matters now is the program list, letters, signals and the personal statement (A1, A2)."
+            // C2: once a passing score is in, the timing advice is history: say what matters now
+            // (with the sitting date as past, however long ago: a graduate's old sitting, D20).
+            let sat = sitting.map { " (sat \($0.longForm))" } ?? ""
+            reason = "Your Step 2 CK score is in\(sat), so the sitting date no longer matters: what matters now is the program list, letters, signals and the personal statement (A1, A2)."
+        } else if let state, let satReason = Step2CKStatus.satReason(state: state, profile: profile, expected: expected) {
+            // D20: sat, score not in: the text says it was sat, never "sit by".
+            reason = satReason
         }
+        reason = step1First + reason
         return .init(
             scenario: scenario,
             reason: reason,
@@ -89,7 +101,7 @@ enum Step2CKTiming {
             latestDate: latest,
             lateAfter: rules.timing.lateAfter.inYear(season),
             sittingDate: sitting,
-            expectedScoreDate: sitting.map { $0.adding(days: 7 * cycle.reportingWeeks.value) },
+            expectedScoreDate: expected,
             programsReview: cycle.event("programs_review")!.date,
             reportingWeeks: cycle.reportingWeeks.value,
             retakeEarliest: retake,

@@ -42,6 +42,7 @@ struct ReportViewBuilder {
         let past = plan.timeline.filter { $0.status == .past }, ahead = plan.timeline.filter { $0.status != .past }
         var scale = scoreScaleView(plan)
         scale.summary = escapeText(scale.summary)
+        let whatIf = whatIfView(plan.whatIf, escapeText: escapeText)
         var chart = timelineChartView(plan)
         chart.summary = escapeText(chart.summary)
         return ReportView(
@@ -63,8 +64,9 @@ struct ReportViewBuilder {
                 redFlagRules: Self.ruleLine(plan.redFlags.map(\.rule)), warningRules: Self.ruleLine(plan.warnings.map(\.rule))
             ),
             timing: timingView(plan.timing),
-            list: ListSectionView(rows: listRows(current: plan.list.rule), rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules)),
-            whatIf: whatIfView(plan.whatIf, escapeText: escapeText),
+            list: ListSectionView(rows: listRows(current: plan.list.rule),
+                                  rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules))),
+            whatIf: whatIf,
             checklist: ChecklistSectionView(
                 counts: counts(plan.checklist), items: checklist.open.map(checklistView),
                 hasFinished: !checklist.finished.isEmpty, finished: checklist.finished.map(checklistView),

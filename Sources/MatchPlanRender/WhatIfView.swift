@@ -4,7 +4,8 @@ import MatchPlanModel
 struct WhatIfSectionView: Encodable, Sendable {
     var hasRows: Bool
     var rows: [WhatIfRowView]
-    var rules: String
+    /// The rows' rule ids (WI1, bands, list rows), once each; the list section prints them.
+    var rules: [String]
 }
 
 struct WhatIfRowView: Encodable, Sendable {
@@ -31,7 +32,7 @@ extension ReportViewBuilder {
                               diagnosticRadiology: row.list.diagnosticRadiology.map(range) ?? "not known",
                               timing: row.timing?.rawValue ?? "", hasTiming: row.timing != nil)
             },
-            rules: Self.ruleLine(["WI1"] + rows.flatMap { [$0.bandRule, $0.list.rule ?? ""] })
+            rules: ["WI1"] + rows.flatMap { [$0.bandRule, $0.list.rule ?? ""] }
         )
     }
 }

@@ -87,10 +87,17 @@ print(json.dumps(out))
             #expect(event.summary == want.summary)
             #expect(event.description.contains("Rule \(want.rule)."), "\(event.description)")
         }
-        // Projected dates say so.
+        // Projected dates say so: "verify" while ahead, "was" once past (D14).
         for event in plan.timeline where event.confidence != .official {
             let parsedEvent = events.first { $0.uid == "timeline.\(event.id)-\(plan.matchYear)@matchplan" }
-            #expect(parsedEvent?.description.contains("\(event.confidence.rawValue): verify") == true, "\(event.id)")
+            let note = event.status == .past ? "was \(event.confidence.rawValue)" : "\(event.confidence.rawValue): verify"
+            #expect(parsedEvent?.description.contains(note) == true, "\(event.id)")
+        }
+        // Checklist dates name how sure they are: the cycle's confidence, or MatchPlan's own rule.
+        for item in plan.checklist where item.due != nil {
+            let parsedEvent = events.first { $0.uid == "checklist.\(item.id)-\(plan.matchYear)@matchplan" }
+            let note = item.dueConfidence.map { $0 == .official ? "official" : $0.rawValue } ?? "MatchPlan's rule"
+            #expect(parsedEvent?.description.contains(note) == true, "\(item.id)")
         }
     }
 

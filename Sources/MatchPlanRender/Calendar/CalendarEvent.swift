@@ -15,20 +15,32 @@ public struct CalendarEvent: Sendable, Equatable {
     public var description: String
 
     /// The events of a plan, in the plan's order: dated checklist items first, then every
-    /// timeline event (a phase spans its days).
+    /// timeline event (a phase spans its days). Each description names the rule and how sure the
+    /// date is (S0.4 / D14): a checklist date set by MatchPlan's rules is a recommendation; a
+    /// calendar date that is not official says "verify" while ahead and "was" once past.
     public static func events(of plan: StrategyPlan) -> [CalendarEvent] {
         let year = plan.matchYear
         let checklist = plan.checklist.compactMap { item -> CalendarEvent? in
             guard let due = item.due else { return nil }
+            let sure = item.dueConfidence.map { confidenceNote($0, past: due < plan.today) }
+                ?? "Date set by MatchPlan's rule: a recommendation, not an official deadline."
             return CalendarEvent(uid: "checklist.\(item.id)-\(year)@matchplan", start: due, last: due, summary: item.text,
-                                 description: "Checklist (\(item.status.label.lowercased())). Rule \(item.rule).")
+                                 description: "Checklist (\(item.status.label.lowercased())). Rule \(item.rule). \(sure)")
         }
         let timeline = plan.timeline.map { event in
             var about = "Timeline. Rule \(event.rule)."
-            if event.confidence.needsVerification { about += " Date \(event.confidence.rawValue): verify." }
+            if event.confidence.needsVerification {
+                about += " " + confidenceNote(event.confidence, past: event.status == .past)
+            }
             return CalendarEvent(uid: "timeline.\(event.id)-\(year)@matchplan", start: event.date, last: max(event.date, event.end ?? event.date),
                                  summary: event.title, description: about)
         }
         return checklist + timeline
+    }
+
+    /// "Date projected: verify." while ahead, "Date was projected." once past; "Date official."
+    static func confidenceNote(_ confidence: Cycle.Confidence, past: Bool) -> String {
+        guard confidence.needsVerification else { return "Date official." }
+        return past ? "Date was \(confidence.rawValue)." : "Date \(confidence.rawValue): verify."
     }
 }
