@@ -3,8 +3,7 @@ import MatchPlanFileSystem
 import MatchPlanModel
 
 /// Values made once and shared by every report a renderer makes (like Hugo's `partialCached`):
-/// rendered guidance pages, the page groups of a set of applicable pages, checklist items and
-/// timeline events that many students share.
+/// the guidance page views of a set of applicable pages.
 ///
 /// Typed keys, no `AnyHashable` boxing (profiled). When full, the store starts over, so memory
 /// stays flat for any roster. Thread-safe.
@@ -37,43 +36,18 @@ final class FragmentCache<Key: Hashable, Value>: @unchecked Sendable {
 
 /// The caches of one report format (``ReportRenderer`` keeps one per format).
 struct ReportFragments: Sendable {
-    /// Page index → the page rendered through `partials/page`.
-    let pages = FragmentCache<Int, String>()
-    /// Indices of the pages that apply → every section's group of pages.
-    /// (Each entry holds tens of kilobytes of joined pages: kept few, so memory stays flat.)
+    /// Indices of the pages that apply → every section's page views.
     let pageGroups = FragmentCache<[Int], PageGroups>(capacity: 128)
-    /// Plan item → its rendered partial (looked up before its view is even built).
-    let checklistItems = FragmentCache<StrategyPlan.ChecklistItem, String>(capacity: 4096)
-    let timelineEvents = FragmentCache<StrategyPlan.TimelineEvent, String>(capacity: 4096)
 }
 
-// Lookup keys for ``ReportFragments``: hash what tells items apart; equality still compares
-// every field.
-extension StrategyPlan.ChecklistItem: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(status)
-        hasher.combine(due)
-    }
-}
-
-extension StrategyPlan.TimelineEvent: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(status)
-        hasher.combine(date)
-        hasher.combine(end)
-    }
-}
-
-/// The guidance pages of each report section, rendered and joined.
+/// The guidance pages of each report section, as views.
 struct PageGroups: Sendable {
-    var strategy: RenderedPages
-    var timing: RenderedPages
-    var list: RenderedPages
-    var pathways: RenderedPages
-    var holistic: RenderedPages
-    var signals: RenderedPages
-    var intro: RenderedPages
-    var faq: RenderedPages
+    var strategy: [PageView]
+    var timing: [PageView]
+    var list: [PageView]
+    var pathways: [PageView]
+    var holistic: [PageView]
+    var signals: [PageView]
+    var intro: [PageView]
+    var faq: [PageView]
 }

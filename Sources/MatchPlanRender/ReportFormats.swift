@@ -2,11 +2,17 @@ import MatchPlanModel
 
 extension OutputFormat {
     /// The report's section partials; each templated format has `partials/<name>.<extension>`.
-    static let reportPartials = ["glance", "findings", "finding", "page", "checklist", "checklist-item", "timeline", "timeline-event",
-                                 "timing", "list", "pathways", "signals", "sources"]
+    static let reportPartials = ["do-now", "glance", "score-scale", "findings", "finding", "timing", "list", "what-if", "checklist",
+                                 "checklist-item", "timeline-chart", "timeline", "timeline-event", "pathways", "signals", "guidance",
+                                 "page", "sources"]
 
     /// `report.html`: one self-contained page (inline CSS, no external requests).
     public static let html = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", escapeText: { $0 })
+
+    /// `report.html` with the general guidance open, so that printing prints all of it
+    /// (`matchplan report --print-guidance`); same name, file and templates as ``html``.
+    public static let htmlWithGuidanceOpen = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", escapeText: { $0 },
+                                                             guidanceOpen: true)
 
     /// `report.md`: reads as plain text, renders on GitHub.
     public static let md = templatedReport(extension: "md", mediaType: "text/markdown; charset=utf-8", escapeText: MarkdownEscaping.escape)
@@ -23,11 +29,12 @@ extension OutputFormat {
     }
 
     /// A report rendered through `report.<extension>` and its partials.
-    static func templatedReport(extension ext: String, mediaType: String, escapeText: @escaping @Sendable (String) -> String) -> OutputFormat {
+    static func templatedReport(extension ext: String, mediaType: String, escapeText: @escaping @Sendable (String) -> String,
+                                guidanceOpen: Bool = false) -> OutputFormat {
         let layout = "report.\(ext)"
         return OutputFormat(name: ext, fileExtension: ext, mediaType: mediaType, baseName: "report", escapeText: escapeText,
                             requiredTemplates: [layout] + reportPartials.map { "partials/\($0).\(ext)" }) { plan, renderer in
-            try renderer.renderThroughTemplates(plan, partials: ext, layout: layout, escapeText: escapeText)
+            try renderer.renderThroughTemplates(plan, partials: ext, layout: layout, escapeText: escapeText, guidanceOpen: guidanceOpen)
         }
     }
 }

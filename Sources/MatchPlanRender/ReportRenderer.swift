@@ -32,10 +32,13 @@ public struct ReportRenderer: Sendable {
     }
 
     /// A templated format: the view model built with the format's escaping, through its layout.
-    /// - Parameter partials: the extension of the partials to use (`partials/<name>.<partials>`).
-    func renderThroughTemplates(_ plan: StrategyPlan, partials: String, layout: String, escapeText: (String) -> String) throws -> String {
+    /// - Parameters:
+    ///   - partials: the format's extension (which page views to share).
+    ///   - guidanceOpen: render the general guidance open (`--print-guidance`).
+    func renderThroughTemplates(_ plan: StrategyPlan, partials: String, layout: String, escapeText: (String) -> String,
+                                guidanceOpen: Bool = false) throws -> String {
         guard let fragments = fragments[partials] else { throw MatchPlanError(.internalError, "no fragment cache for the format '\(partials)'") }
-        let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, templates: templates, fragments: fragments, format: partials)
-        return try templates.render(try builder.build(plan, escapeText: escapeText), template: layout)
+        let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments, guidanceOpen: guidanceOpen)
+        return try templates.render(builder.build(plan, escapeText: escapeText), template: layout)
     }
 }

@@ -6,10 +6,12 @@ import Mustache
 /// in a fixed order, no optionals (swift-mustache renders a nil inside `Any` as "nil"), only
 /// stored properties (it cannot see computed ones). Built by ``ReportViewBuilder``.
 ///
-/// The layout (`report.html`, `report.md`) receives each section already rendered through its
-/// partial (`partials/glance.html`, `partials/checklist.md`, …) with a small section view below.
+/// One view of the whole report: the layout (`report.html`, `report.md`) includes each section's
+/// partial inside that section's field (`{{#glance}}{{>partials/glance.html}}{{/glance}}`), so a
+/// school overriding one partial sees the names it sees in the layout. Swift builds data only;
+/// the one pre-rendered text is a guidance page's body, rendered from Markdown by cmark.
 /// Every view is `Encodable` (synthesized) so ``CompiledTemplates`` can read its shape and
-/// strings without reflection; guidance pages are rendered once per run (``FragmentCache``).
+/// strings without reflection.
 struct ReportView: Encodable {
     var title: String
     var matchYear: String
@@ -21,20 +23,45 @@ struct ReportView: Encodable {
     var hasRedFlags: Bool
     var hasWarnings: Bool
 
-    /// Sections, rendered through their partials.
-    var glance: String
-    var findings: String
-    var strategy: String
-    var checklist: String
-    var timeline: String
-    var timing: String
-    var list: String
-    var pathways: String
-    var holistic: String
-    var signals: String
-    var intro: String
-    var faq: String
-    var sources: String
+    /// Sections, each rendered by the partial of the same name, in reading order: what to do
+    /// now, the personal plan, then the general guidance as a collapsed appendix.
+    var doNow: DoNowView
+    var glance: GlanceView
+    var scoreScale: ScoreScaleView
+    var findings: FindingsView
+    var timing: TimingView
+    var list: ListSectionView
+    var whatIf: WhatIfSectionView
+    var checklist: ChecklistSectionView
+    var timelineChart: TimelineChartView
+    var timeline: TimelineSectionView
+    var pathways: PathwaysView
+    var signals: SignalsView
+    var guidance: GuidanceView
+    var sources: SourcesView
+}
+
+/// `partials/guidance`: the general guidance pages that apply, by topic, each collapsed
+/// (`<details>`) in HTML unless ``isOpen`` (`--print-guidance`); print CSS hides collapsed ones.
+struct GuidanceView: Encodable, Sendable {
+    /// Render every page open, so it prints.
+    var isOpen: Bool
+    var hasStrategy: Bool
+    var strategy: [PageView]
+    var hasTiming: Bool
+    var timing: [PageView]
+    var hasList: Bool
+    var list: [PageView]
+    var hasPathways: Bool
+    var pathways: [PageView]
+    var hasHolistic: Bool
+    var holistic: [PageView]
+    var hasSignals: Bool
+    var signals: [PageView]
+    var hasIntro: Bool
+    var intro: [PageView]
+    var hasFaq: Bool
+    var faq: [PageView]
 }
 
 /// `partials/glance`: the summary cards.
@@ -69,14 +96,19 @@ struct GlanceView: Encodable, Sendable {
     var hasStep1Retake: Bool
     var step1Retake: String
     var step1RetakeISO: String
+    /// The section's rule ids, once each (one quiet line).
+    var rules: String
 }
 
-/// `partials/findings`: red flags and warnings, items rendered through `partials/finding`.
+/// `partials/findings`: red flags and warnings, each item through `partials/finding`.
 struct FindingsView: Encodable, Sendable {
     var hasRedFlags: Bool
-    var redFlagItems: String
+    var redFlagItems: [FindingView]
     var hasWarnings: Bool
-    var warningItems: String
+    var warningItems: [FindingView]
+    /// Each list's rule ids, once each (one quiet line per list).
+    var redFlagRules: String
+    var warningRules: String
 }
 
 struct FindingView: Encodable, Sendable {
@@ -101,7 +133,13 @@ struct PageView: Encodable, Sendable {
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
 struct ChecklistSectionView: Encodable, Sendable {
     var counts: String
-    var items: String
+    /// Open items in the order to act on them (``ChecklistOrder``).
+    var items: [ChecklistView]
+    /// Done and closed items (collapsed in HTML).
+    var hasFinished: Bool
+    var finished: [ChecklistView]
+    var finishedCount: String
+    var rules: String
 }
 
 struct ChecklistView: Encodable, Sendable {
@@ -118,7 +156,13 @@ struct ChecklistView: Encodable, Sendable {
 
 /// `partials/timeline`: events, each through `partials/timeline-event`.
 struct TimelineSectionView: Encodable, Sendable {
-    var items: String
+    /// Current and upcoming events, in date order.
+    var items: [TimelineView]
+    /// Past events (collapsed in HTML).
+    var hasPast: Bool
+    var past: [TimelineView]
+    var pastCount: String
+    var rules: String
 }
 
 struct TimelineView: Encodable, Sendable {
@@ -155,13 +199,12 @@ struct TimingView: Encodable, Sendable {
     var programsReview: String
     var programsReviewISO: String
     var reportingWeeks: String
-    var pages: RenderedPages
 }
 
 /// `partials/list`: the list-size table and the list pages.
 struct ListSectionView: Encodable, Sendable {
     var rows: [ListRowView]
-    var pages: RenderedPages
+    var rules: String
 }
 
 struct ListRowView: Encodable, Sendable {
@@ -177,7 +220,6 @@ struct ListRowView: Encodable, Sendable {
 struct PathwaysView: Encodable, Sendable {
     var pathwayChosen: String
     var bothStronglyAdvised: Bool
-    var pages: RenderedPages
 }
 
 /// `partials/signals`: the cycle's signal counts and the signal pages.
@@ -188,7 +230,6 @@ struct SignalsView: Encodable, Sendable {
     var source: String
     var evidence: String
     var includeESIRPrograms: Bool
-    var pages: RenderedPages
 }
 
 /// `partials/sources`: the approximation note and the cycle figures to verify.
@@ -198,10 +239,9 @@ struct SourcesView: Encodable, Sendable {
     var hasCycleNotes: Bool
 }
 
-/// Guidance pages already rendered through `partials/page`, with the page ids they hold.
-/// Renders as its text in `{{{pages}}}`; an empty one is null in sections. ``ViewShape`` reads
-/// both strings directly (`encode(to:)` is there for the `Encodable` conformance of the views
-/// that hold it).
+/// Pre-rendered text with a key, rendered as its text (`{{{pages}}}`; an empty one is null in
+/// sections). The report no longer uses it (its sections hold ``PageView`` lists); kept for
+/// views of school templates and the compiled layer, which knows its shape (``ViewShape``).
 struct RenderedPages: Sendable, Encodable, MustacheCustomRenderable {
     /// The page ids, joined.
     let key: String

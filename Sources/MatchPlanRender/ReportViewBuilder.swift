@@ -1,9 +1,9 @@
 import MatchPlanFileSystem
 import MatchPlanModel
 
-/// Turns a plan and the guidance pages into the ``ReportView`` the layout renders, rendering
-/// each section through its partial (``TemplateSet/render(_:template:)``, compiled per view
-/// shape) and each guidance page once per run (``FragmentCache``).
+/// Turns a plan and the guidance pages into the one ``ReportView`` the layout renders with its
+/// partials. Builds data only: no template is rendered here. The guidance pages of each set of
+/// applicable pages are built once per run (``ReportFragments``).
 ///
 /// `escapeText` prepares text from a profile, front matter or cycle file for the output format:
 /// identity for HTML (Mustache escapes it), Markdown escaping for the Markdown report (whose
@@ -12,49 +12,39 @@ struct ReportViewBuilder {
     let rules: Rules
     let cycle: Cycle
     let pages: [GuidancePage]
-    let templates: TemplateSet
-    /// Guidance pages, page groups and shared items of this format, rendered once per run.
+    /// Page views of this format, built once per run.
     let fragments: ReportFragments
-    /// File extension of the partials to use: `html` or `md`.
-    let format: String
+    /// Render the general guidance open (`--print-guidance`), so it prints.
+    var guidanceOpen = false
 
-    func build(_ plan: StrategyPlan, escapeText: (String) -> String) throws -> ReportView {
+    func build(_ plan: StrategyPlan, escapeText: (String) -> String) -> ReportView {
         let conditions = Set(plan.conditions)
         // Indices, not copies: a GuidancePage is a dozen strings to retain and release.
         let applicable = pages.indices.filter { pages[$0].applies(to: conditions) }
-        func partial(_ name: String) -> String { "partials/\(name).\(format)" }
-        func pageGroup(_ sections: [GuidancePage.Section]) throws -> RenderedPages {
-            let selected = applicable.filter { sections.contains(pages[$0].section) }
-            let text = try selected.map { index in
-                try fragments.pages.value(for: index) {
-                    let page = pages[index]
-                    return try templates.render(PageView(id: page.id, title: escapeText(page.title), html: page.html,
-                                                         markdown: page.markdown.trimmingTrailingNewlines,
-                                                         rules: escapeText(page.rules.joined(separator: ", "))),
-                                                template: partial("page"))
-                }
-            }.joined()
-            return RenderedPages(key: selected.map { pages[$0].id }.joined(separator: " "), text: text)
+        func pageGroup(_ sections: [GuidancePage.Section]) -> [PageView] {
+            applicable.filter { sections.contains(pages[$0].section) }.map { index in
+                let page = pages[index]
+                return PageView(id: page.id, title: escapeText(page.title), html: page.html,
+                                markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")))
+            }
         }
         // Students with the same applicable pages share every group.
-        let groups = try fragments.pageGroups.value(for: applicable) {
-            PageGroups(strategy: try pageGroup([.strategy, .situation]), timing: try pageGroup([.timing]), list: try pageGroup([.list]),
-                       pathways: try pageGroup([.pathways]), holistic: try pageGroup([.holistic]), signals: try pageGroup([.signals]),
-                       intro: try pageGroup([.intro]), faq: try pageGroup([.faq]))
+        let groups = fragments.pageGroups.value(for: applicable) {
+            PageGroups(strategy: pageGroup([.strategy, .situation]), timing: pageGroup([.timing]), list: pageGroup([.list]),
+                       pathways: pageGroup([.pathways]), holistic: pageGroup([.holistic]), signals: pageGroup([.signals]),
+                       intro: pageGroup([.intro]), faq: pageGroup([.faq]))
         }
-        func render(_ view: Any, _ name: String) throws -> String { try templates.render(view, template: partial(name)) }
-        func renderAll(_ views: [Any], _ name: String) throws -> String { try views.map { try render($0, name) }.joined() }
-        /// Items most students share, stored by value.
-        func renderShared<Item: Hashable>(_ items: [Item], _ name: String, _ cache: FragmentCache<Item, String>,
-                                          view: (Item) -> some Encodable) throws -> String {
-            try items.map { item in try cache.value(for: item) { try render(view(item), name) } }.joined()
+        func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) -> [FindingView] {
+            list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }
         }
-        func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) throws -> String {
-            try renderAll(list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }, "finding")
-        }
-        var timing = timingView(plan.timing)
-        timing.pages = groups.timing
         let notes = cycleNotes(today: plan.today).map(escapeText)
+        let checklist = ChecklistOrder.forAction(plan.checklist)
+        let past = plan.timeline.filter { $0.status == .past }, ahead = plan.timeline.filter { $0.status != .past }
+        var scale = scoreScaleView(plan)
+        scale.summary = escapeText(scale.summary)
+        let whatIf = whatIfView(plan.whatIf, escapeText: escapeText)
+        var chart = timelineChartView(plan)
+        chart.summary = escapeText(chart.summary)
         return ReportView(
             title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
             matchYear: "\(plan.matchYear)",
@@ -65,35 +55,43 @@ struct ReportViewBuilder {
             hasStage: plan.stage != nil,
             hasRedFlags: !plan.redFlags.isEmpty,
             hasWarnings: !plan.warnings.isEmpty,
-            glance: try render(glanceView(plan), "glance"),
-            findings: try render(FindingsView(
-                hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: try findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
-                hasWarnings: !plan.warnings.isEmpty, warningItems: try findings(plan.warnings, kind: "warning", label: "Warning")
-            ), "findings"),
-            strategy: groups.strategy.text,
-            checklist: try render(ChecklistSectionView(
-                counts: counts(plan.checklist),
-                items: try renderShared(plan.checklist, "checklist-item", fragments.checklistItems, view: checklistView)
-            ), "checklist"),
-            timeline: try render(TimelineSectionView(
-                items: try renderShared(plan.timeline, "timeline-event", fragments.timelineEvents, view: timelineView)
-            ), "timeline"),
-            timing: try render(timing, "timing"),
-            list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: groups.list), "list"),
-            pathways: try render(PathwaysView(
+            doNow: doNowView(plan.actions, escapeText: escapeText),
+            glance: glanceView(plan),
+            scoreScale: scale,
+            findings: FindingsView(
+                hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
+                hasWarnings: !plan.warnings.isEmpty, warningItems: findings(plan.warnings, kind: "warning", label: "Warning"),
+                redFlagRules: Self.ruleLine(plan.redFlags.map(\.rule)), warningRules: Self.ruleLine(plan.warnings.map(\.rule))
+            ),
+            timing: timingView(plan.timing),
+            list: ListSectionView(rows: listRows(current: plan.list.rule),
+                                  rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules))),
+            whatIf: whatIf,
+            checklist: ChecklistSectionView(
+                counts: counts(plan.checklist), items: checklist.open.map(checklistView),
+                hasFinished: !checklist.finished.isEmpty, finished: checklist.finished.map(checklistView),
+                finishedCount: "\(checklist.finished.count)", rules: Self.ruleLine(checklist.open.map(\.rule) + checklist.finished.map(\.rule))
+            ),
+            timelineChart: chart,
+            timeline: TimelineSectionView(items: ahead.map(timelineView), hasPast: !past.isEmpty, past: past.map(timelineView),
+                                          pastCount: "\(past.count)", rules: Self.ruleLine(plan.timeline.map(\.rule))),
+            pathways: PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
-                bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: groups.pathways
-            ), "pathways"),
-            holistic: groups.holistic.text,
-            signals: try render(SignalsView(
+                bothStronglyAdvised: plan.pathway.bothStronglyAdvised
+            ),
+            signals: SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
                 source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
-                includeESIRPrograms: plan.signals.includeESIRPrograms,
-                pages: groups.signals
-            ), "signals"),
-            intro: groups.intro.text,
-            faq: groups.faq.text,
-            sources: try render(SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty), "sources")
+                includeESIRPrograms: plan.signals.includeESIRPrograms
+            ),
+            guidance: GuidanceView(
+                isOpen: guidanceOpen,
+                hasStrategy: !groups.strategy.isEmpty, strategy: groups.strategy, hasTiming: !groups.timing.isEmpty, timing: groups.timing,
+                hasList: !groups.list.isEmpty, list: groups.list, hasPathways: !groups.pathways.isEmpty, pathways: groups.pathways,
+                hasHolistic: !groups.holistic.isEmpty, holistic: groups.holistic, hasSignals: !groups.signals.isEmpty, signals: groups.signals,
+                hasIntro: !groups.intro.isEmpty, intro: groups.intro, hasFaq: !groups.faq.isEmpty, faq: groups.faq
+            ),
+            sources: SourcesView(matchYear: "\(plan.matchYear)", cycleNotes: notes, hasCycleNotes: !notes.isEmpty)
         )
     }
 
@@ -120,7 +118,10 @@ struct ReportViewBuilder {
             isRetake: plan.timing.retakeEarliest != nil,
             hasStep1Retake: plan.timing.step1RetakeTarget != nil,
             step1Retake: plan.timing.step1RetakeTarget?.longForm ?? "",
-            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? ""
+            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? "",
+            rules: Self.ruleLine([plan.bandRule, plan.scenarioRule, plan.list.rule ?? "", plan.timing.scenario.rawValue]
+                                 + (summary.nearBoundary != nil ? ["D1"] : []) + (plan.timing.retakeEarliest != nil ? ["D8"] : [])
+                                 + (plan.timing.step1RetakeTarget != nil ? ["S1.1"] : []) + (summary.recovery ? ["S1.2"] : []))
         )
     }
 
@@ -138,7 +139,7 @@ struct ReportViewBuilder {
     }
 
     /// D12: a count of zero programs (DR-only pathway) reads "no".
-    private func range(_ range: Rules.CountRange) -> String { range.max == 0 ? "no" : "\(range.min) to \(range.max)" }
+    func range(_ range: Rules.CountRange) -> String { range.max == 0 ? "no" : "\(range.min) to \(range.max)" }
 
     private func listRows(current: String?) -> [ListRowView] {
         rules.listSizes.enumerated().map { index, row in
@@ -169,11 +170,11 @@ struct ReportViewBuilder {
             sitting: timing.sittingDate?.longForm ?? "", sittingISO: timing.sittingDate?.description ?? "",
             expectedScore: timing.expectedScoreDate?.longForm ?? "", expectedScoreISO: timing.expectedScoreDate?.description ?? "",
             programsReview: timing.programsReview.longForm, programsReviewISO: timing.programsReview.description,
-            reportingWeeks: "\(timing.reportingWeeks)", pages: .empty
+            reportingWeeks: "\(timing.reportingWeeks)"
         )
     }
 
-    private func checklistView(_ item: StrategyPlan.ChecklistItem) -> ChecklistView {
+    func checklistView(_ item: StrategyPlan.ChecklistItem) -> ChecklistView {
         ChecklistView(id: item.id, text: item.text, rule: item.rule, status: item.status.rawValue.replacingUnderscores,
                       statusLabel: item.status.label, isDone: item.status == .done, hasDue: item.due != nil,
                       due: item.due?.longForm ?? "", dueISO: item.due?.description ?? "")

@@ -156,7 +156,7 @@ public struct SiteRenderer: Sendable {
             hasSignals: false,
             signals: SignalsView(gold: "\(cycle.signals.gold)", silver: "\(cycle.signals.silver)",
                                  verify: cycle.signals.confidence.needsVerification, source: cycle.signals.source,
-                                 evidence: cycle.signals.evidence, includeESIRPrograms: true, pages: .empty),
+                                 evidence: cycle.signals.evidence, includeESIRPrograms: true),
             hasWidget: false, widgetJSON: "",
             cycleNotes: notes, hasCycleNotes: !notes.isEmpty
         )

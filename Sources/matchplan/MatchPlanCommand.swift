@@ -70,11 +70,14 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
     var templates: String?
 
+    @Flag(name: .long, help: "Open the general guidance in report.html, so printing prints all of it (by default it is collapsed and not printed).")
+    var printGuidance = false
+
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
-        guard let format else { return roster == nil ? ReportFormat.allCases : ReportFormat.rosterDefaults }
-        return try parseFormats(format)
+        let chosen = try format.map(parseFormats) ?? (roster == nil ? ReportFormat.allCases : ReportFormat.rosterDefaults)
+        return printGuidance ? chosen.map { $0 == .html ? .htmlWithGuidanceOpen : $0 } : chosen
     }
 
     func validate() throws {

@@ -22,13 +22,15 @@ import MatchPlanTestSupport
 
     @Test func test_D8_glanceLeadsWithTheStep2CKRetake() throws {
         let text = try markdown("match_year: 2027\nstep1: pass\nstep2ck: { score: 209, date: 2026-06-25 }\n", today: "2026-09-20")
-        #expect(text.contains("- **Retake Step 2 CK:** earliest around November 15, 2026 (D8)"))
+        #expect(text.contains("- **Retake Step 2 CK:** earliest around November 15, 2026\n"))
+        #expect(text.contains("*Rules: ") && text.contains(", D8"), "the glance's rule line names D8")
         #expect(!text.contains("**Sit Step 2 CK by:**"))
     }
 
     @Test func test_D19_glanceLeadsWithTheStep1Retake() throws {
         let text = try markdown("match_year: 2027\nstep1: fail\nstep2ck: { practice: [250] }\n", today: "2026-03-01")
-        #expect(text.contains("- **Retake Step 1 by about:** April 26, 2026 (S1.1)"))
+        #expect(text.contains("- **Retake Step 1 by about:** April 26, 2026; Step 2 CK after its result"))
+        #expect(text.contains(", S1.1"), "the glance's rule line names S1.1")
         let retake = try #require(text.range(of: "Retake Step 1 by about"))
         let sit = try #require(text.range(of: "Sit Step 2 CK by"))
         #expect(retake.lowerBound < sit.lowerBound)

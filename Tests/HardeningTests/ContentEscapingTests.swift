@@ -65,7 +65,7 @@ import MatchPlanTestSupport
     @Test(arguments: EscapingTests.payloads)
     func frontMatterAndCycleValuesAreEscapedInHTML(_ payload: String) throws {
         let hostile = try Self.report(content: Self.content(payload: payload))
-        #expect(hostile.html.contains("<h3 id=\"faq-title\">"), "the payload page must be in the report")
+        #expect(hostile.html.contains("<details class=\"guidance\" id=\"guide-faq\">"), "the payload page must be in the report")
         let scanner = HTMLScanner(hostile.html)
         #expect(scanner.fingerprint() == HTMLScanner(try Self.benign.get().html).fingerprint(), "payload changed the markup: \(payload)")
         #expect(scanner.dangerousURLs().isEmpty, "\(scanner.dangerousURLs())")
@@ -82,14 +82,14 @@ import MatchPlanTestSupport
         try FileManager.default.copyItem(atPath: Repository.path("Tests/BadInputs/payloads/hostile-page.md"),
                                          toPath: "\(content)/guidance/faq/hostile-page.md")
         let html = try Self.report(content: content).html
-        let start = try #require(html.range(of: "<article class=\"guidance\" id=\"hostile-page\""), "page missing from the report")
-        let end = try #require(html[start.lowerBound...].range(of: "</article>"))
+        let start = try #require(html.range(of: "<details class=\"guidance\" id=\"guide-hostile-page\""), "page missing from the report")
+        let end = try #require(html[start.lowerBound...].range(of: "</details>"))
         let article = String(html[start.lowerBound..<end.upperBound])
-        let allowed: Set<String> = ["article", "h3", "p", "a", "img", "em", "strong", "code"]
+        let allowed: Set<String> = ["details", "summary", "p", "a", "img", "em", "strong", "code"]
         let tags = HTMLScanner(article).tags()
         #expect(Set(tags.map(\.name)).subtracting(allowed).isEmpty, "raw HTML passed through: \(article)")
         let attributes = Set(tags.flatMap { tag in tag.attributes.map { "\(tag.name)@\($0.name)" } })
-        #expect(attributes.isSubset(of: ["article@class", "article@id", "article@aria-labelledby", "h3@id", "p@class",
+        #expect(attributes.isSubset(of: ["details@class", "details@id", "p@class",
                                           "a@href", "img@src", "img@alt"]), "\(attributes)")
         #expect(HTMLScanner(html).dangerousURLs().isEmpty, "\(HTMLScanner(html).dangerousURLs())")
         #expect(article.contains("<!-- raw HTML omitted -->"))

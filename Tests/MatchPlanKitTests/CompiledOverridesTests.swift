@@ -101,9 +101,8 @@ struct CompiledOverridesTests {
         let profile = try workspace.profileLoader.load(Self.root + "/Content/profiles/pending.yaml")
         let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: nil)
         let plan = Planner(rules: workspace.rules, cycle: cycle).plan(for: profile, today: Fixtures.date("2026-08-15"))
-        let builder = ReportViewBuilder(rules: workspace.rules, cycle: cycle, pages: workspace.pages, templates: workspace.templates!,
-                                        fragments: ReportFragments(), format: "html")
-        let view = try builder.build(plan, escapeText: { $0 })
+        let builder = ReportViewBuilder(rules: workspace.rules, cycle: cycle, pages: workspace.pages, fragments: ReportFragments())
+        let view = builder.build(plan, escapeText: { $0 })
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(view))
         var checked = 0
         func compare(_ value: Any, _ encoded: Any, _ path: String) {
