@@ -70,6 +70,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
     var templates: String?
 
+    @Option(name: .long, help: ArgumentHelp("Your own program list (CSV, see Content/profiles/example-programs.csv), audited against the plan.", valueName: "file"))
+    var programs: String?
+
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
@@ -84,12 +87,14 @@ struct ReportCommand: ParsableCommand {
         guard (profile == nil) != (roster == nil) else {
             throw ValidationError("give either one profile or --roster FILE-OR-DIR, not both or neither")
         }
+        if programs != nil, roster != nil { throw ValidationError("--programs goes with one profile; in a roster, give each student's list in the programs column") }
     }
 
     func run() throws {
         try exitOnFailure {
             let (paths, overrides) = try reportPaths(content: input.content, templates: templates)
-            let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides)
+            var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides)
+            workspace.programsPath = programs
             if let roster {
                 try runRoster(roster, workspace: workspace)
                 return
@@ -133,6 +138,9 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The applicant profile (YAML or JSON).", valueName: "profile"))
     var profile: String
 
+    @Option(name: .long, help: ArgumentHelp("Your own program list (CSV, see Content/profiles/example-programs.csv), audited against the plan.", valueName: "file"))
+    var programs: String?
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -142,7 +150,8 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try exitOnFailure {
             let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: runningBinaryPath())
-            let workspace = try Workspace.load(paths: paths, needsRendering: false)
+            var workspace = try Workspace.load(paths: paths, needsRendering: false)
+            workspace.programsPath = programs
             let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
             try Console.out(try PlanJSON.encode(plan))
         }
