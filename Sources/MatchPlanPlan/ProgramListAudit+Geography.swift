@@ -82,7 +82,7 @@ extension ProgramListAudit {
             let blank = unknown > 0 ? " (\(unknown) \(unknown == 1 ? "has" : "have") no esir value and count\(unknown == 1 ? "s" : "") as without)" : ""
             let basis = drOnly ? "for a DR-only applicant, whose road to IR is ESIR (D12)" : "with your scenario"
             findings.add(.warning, "esir-share", "PL7",
-                         "\(with) of your \(dr.count) DR programs (\(percent(with, of: dr.count))%) offer ESIR\(blank); \(basis) MatchPlan suggests at least \(minimum)% (L1.1, B3.3).",
+                         "\(with) of the \(dr.count) DR programs on your list (\(percent(with, of: dr.count))%) offer ESIR\(blank); \(basis) MatchPlan suggests at least \(minimum)% (L1.1, B3.3).",
                          change: "Add DR programs with ESIR and strong IR divisions, or swap some without it.")
         }
         return .init(drPrograms: dr.count, withESIR: with, unknown: unknown, sharePercent: percent(with, of: dr.count), minimumPercent: minimum)

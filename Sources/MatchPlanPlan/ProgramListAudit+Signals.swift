@@ -34,14 +34,14 @@ extension ProgramListAudit {
         for pool in pools {
             for (colour, used, limit) in [("gold", pool.gold, available.gold), ("silver", pool.silver, available.silver)] where used > limit {
                 findings.add(.redFlag, "too-many-\(colour)\(shared ? "" : "-\(pool.name == "DR" ? "dr" : "ir")")", "PL3",
-                             "Your list puts \(used) \(colour) signals on \(pool.name), but \(poolWords) of \(limit) \(colour) (SG1\(verify)).",
+                             "Your program list puts \(used) \(colour) signals on \(pool.name), but \(poolWords) of \(limit) \(colour) (SG1\(verify)).",
                              change: "Take \(colour) off \(used - limit) program\(used - limit == 1 ? "" : "s"): keep it where you are most realistic and most wanted (SG2).")
             }
             if pool.hasPrograms, pool.gold < available.gold {
                 let left = available.gold - pool.gold
                 findings.add(.warning, "gold-unused\(shared ? "" : "-\(pool.name == "DR" ? "dr" : "ir")")", "PL3",
-                             "Your list places \(pool.gold) of the \(available.gold) gold signals for \(pool.name) (SG1\(verify)); nearly every radiology applicant uses them all, and a signal raises the chance of an interview several times over.",
-                             change: "Place \(left == 1 ? "the last gold signal" : "the other \(left) gold signals"), first on programs where you have a home, away or geographic tie.")
+                             "Your program list places \(pool.gold) of the \(available.gold) gold signals for \(pool.name) (SG1\(verify)); nearly every radiology applicant uses them all, and a signal raises the chance of an interview several times over.",
+                             change: "Place \(left == 1 ? "the last gold signal" : "the other \(left) gold signals"), ideally where you have a home, away or geographic tie.")
             }
         }
         // PL4 (SG2, G1): in B3/B4, gold only on the most contested programs.
@@ -60,7 +60,7 @@ extension ProgramListAudit {
         let unsignalledTies = radiology.count { $0.tie != .none && $0.signal == .none }
         if unsignalledTies > 0 {
             findings.add(.note, "ties-without-signal", "PL4",
-                         "\(unsignalledTies) program\(unsignalledTies == 1 ? "" : "s") where you have a tie \(unsignalledTies == 1 ? "has" : "have") no signal (marked in the table).",
+                         "\(unsignalledTies) program\(unsignalledTies == 1 ? "" : "s") where you have a tie \(unsignalledTies == 1 ? "has" : "have") no signal (see your programs below).",
                          change: "Consider a signal there before one on a program where you have no tie (SG2).")
         }
         let pgy1Signals = programs.count { !$0.isRadiology && $0.signal != .none }

@@ -72,7 +72,7 @@ public enum ProgramListAudit {
                 let short = range.min - count
                 let far = standing == .farBelow ? ", more than \(100 - rules.countRedFlagBelowPercent)% short" : ""
                 findings.add(standing == .farBelow ? .redFlag : .warning, "\(key(specialty))-\(standing == .farBelow ? "far-below" : "below")", "PL1",
-                             "Your list has \(programs(count, specialty)), below your plan's \(range.min) to \(range.max) (\(rangeRules(plan)))\(far).",
+                             "Your program list has \(programs(count, specialty)), below your plan's \(range.min) to \(range.max) (\(rangeRules(plan)))\(far).",
                              change: "Add at least \(short) \(specialty == .integratedIR ? "integrated IR" : "DR") program\(short == 1 ? "" : "s") to reach \(range.min).")
             }
             return check
@@ -88,11 +88,11 @@ public enum ProgramListAudit {
         let cost = "Trimming to \(check.max) would save \(dollars(saving)) in ERAS fees\(fees.projected ? " (projected)" : "")."
         if check.max == 0 {
             findings.add(.warning, "\(key(check.specialty))-not-in-plan", "PL1",
-                         "Your list has \(programs(check.count, check.specialty)), but your plan has none (\(rangeRules(plan))).",
+                         "Your program list has \(programs(check.count, check.specialty)), but your plan has none (\(rangeRules(plan))).",
                          change: "Take them off, or change the pathway in your profile so the plan counts them. \(cost)")
         } else {
             findings.add(.note, "\(key(check.specialty))-above", "PL1",
-                         "Your list has \(programs(check.count, check.specialty)), above your plan's \(check.min) to \(check.max) (\(rangeRules(plan))).",
+                         "Your program list has \(programs(check.count, check.specialty)), above your plan's \(check.min) to \(check.max) (\(rangeRules(plan))).",
                          change: "\(cost) Keep the extra programs only where you have a tie or a real reason to apply.")
         }
     }
@@ -123,7 +123,7 @@ public enum ProgramListAudit {
     static func pgy1(_ counts: ProgramListResult.Counts, findings: inout Findings) {
         guard counts.integratedIR + counts.diagnosticRadiology > 0, counts.preliminary + counts.transitional == 0 else { return }
         findings.add(.warning, "no-pgy1", "PL8",
-                     "Your list has no preliminary or transitional-year programs, and most IR and DR positions start at PGY-2, after a separate first year (D17).",
+                     "Your program list has no preliminary or transitional-year programs, and most IR and DR positions start at PGY-2, after a separate first year (D17).",
                      change: "Add preliminary or transitional-year programs for that year (they go on a supplemental rank list), unless every program on your list includes the PGY-1 year.")
     }
 

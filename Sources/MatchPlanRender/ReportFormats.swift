@@ -3,7 +3,7 @@ import MatchPlanModel
 extension OutputFormat {
     /// The report's section partials; each templated format has `partials/<name>.<extension>`.
     static let reportPartials = ["glance", "findings", "finding", "page", "checklist", "checklist-item", "timeline", "timeline-event",
-                                 "timing", "list", "pathways", "signals", "sources"]
+                                 "timing", "list", "program-list", "pathways", "signals", "sources"]
 
     /// `report.html`: one self-contained page (inline CSS, no external requests).
     public static let html = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", escapeText: { $0 })

@@ -29,6 +29,8 @@ struct ReportView: Encodable {
     var timeline: String
     var timing: String
     var list: String
+    /// PL1–PL8: the student's own program list, audited ("" when none was given).
+    var programList: String
     var pathways: String
     var holistic: String
     var signals: String

@@ -80,6 +80,7 @@ struct ReportViewBuilder {
             ), "timeline"),
             timing: try render(timing, "timing"),
             list: try render(ListSectionView(rows: listRows(current: plan.list.rule), pages: groups.list), "list"),
+            programList: try programListSection(plan, escapeText: escapeText),
             pathways: try render(PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
                 bothStronglyAdvised: plan.pathway.bothStronglyAdvised, pages: groups.pathways
