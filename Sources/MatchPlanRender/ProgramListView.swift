@@ -74,8 +74,11 @@ struct ProgramListView: Encodable, Sendable {
         var esir: String
         /// "academic, ESIR": the setting, and for a DR program whether it has ESIR.
         var settingAndESIR: String
+        /// "Chicago, IL; academic, ESIR".
+        var placeAndSetting: String
         var place: String
         var notes: String
+        var hasNotes: Bool
         /// A short summary for the Markdown list: the non-empty fields joined.
         var summary: String
         var hasSummary: Bool
@@ -153,7 +156,9 @@ extension ReportViewBuilder {
                      signalAndTie: [program.signal == .none ? "" : program.signal.rawValue, tie].filter { !$0.isEmpty }.joined(separator: ", "),
                      setting: program.setting?.rawValue ?? "", esir: esir,
                      settingAndESIR: [program.setting?.rawValue ?? "", esir].filter { !$0.isEmpty }.joined(separator: ", "),
-                     place: place, notes: notes, summary: summary, hasSummary: !summary.isEmpty)
+                     placeAndSetting: [place, [program.setting?.rawValue ?? "", esir].filter { !$0.isEmpty }.joined(separator: ", ")]
+                        .filter { !$0.isEmpty }.joined(separator: "; "),
+                     place: place, notes: notes, hasNotes: !notes.isEmpty, summary: summary, hasSummary: !summary.isEmpty)
     }
 
     static func fee(_ fees: ProgramListResult.Fees, _ specialty: ProgramList.Specialty) -> Int {
