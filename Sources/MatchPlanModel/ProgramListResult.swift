@@ -35,6 +35,20 @@ public struct ProgramListResult: Sendable, Equatable, Codable {
         self.programs = programs
     }
 
+    /// The list's standing in one line for a class overview (the roster dashboard):
+    /// "35 programs · $385 · 1 red flag, 3 warnings" (PL1–PL8). Counts and the fee are also
+    /// separate fields (``counts``, ``fees``) for a column of their own.
+    public var overview: String {
+        let red = findings.count { $0.level == .redFlag }, warnings = findings.count { $0.level == .warning }
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        var dollars = String(fees.totalUSD)
+        var index = dollars.count - 3
+        while index > 0 { dollars.insert(",", at: dollars.index(dollars.startIndex, offsetBy: index)); index -= 3 }
+        let state = red + warnings == 0 ? "no findings" : [red > 0 ? plural(red, "red flag") : nil, warnings > 0 ? plural(warnings, "warning") : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+        return "\(plural(counts.total, "program")) · $\(dollars)\(fees.projected ? " (projected)" : "") · \(state)"
+    }
+
     /// Programs per ERAS specialty, and in all.
     public struct Counts: Sendable, Equatable, Codable {
         public var integratedIR: Int

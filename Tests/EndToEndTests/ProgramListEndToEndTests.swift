@@ -65,3 +65,30 @@ import MatchPlanTestSupport
         #expect(run.stderr.contains("--programs goes with one profile"))
     }
 }
+
+/// PL1–PL8 in a roster: the `programs` column names each student's list relative to the roster.
+@Suite struct ProgramListRosterTests {
+    @Test func test_PL1_rosterProgramsColumnIsRelativeToTheRoster() throws {
+        let folder = try Repository.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: "\(folder)/lists", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repository.path("Content/profiles/example-programs.csv"), toPath: "\(folder)/lists/ana.csv")
+        try "program,specialty,signal\nLakeshore University,integrated_ir,glod\n".write(toFile: "\(folder)/lists/bad.csv", atomically: true, encoding: .utf8)
+        try """
+        id,match_year,step2ck_score,programs
+        ana,2027,238,lists/ana.csv
+        ben,2027,250,
+        cy,2027,250,lists/bad.csv
+        dee,2027,250,lists/missing.csv
+
+        """.write(toFile: "\(folder)/students.csv", atomically: true, encoding: .utf8)
+        let run = try matchplan(["report", "--roster", "\(folder)/students.csv", "--out", "\(folder)/out", "--format", "md", "--today", "2026-08-15"])
+        #expect(run.status == 65, "one bad list fails only its student: \(run)")
+        #expect(run.stderr.contains("lists/bad.csv:2:3: column signal: expected one of gold, silver, none, found 'glod'"), "\(run.stderr)")
+        #expect(run.stderr.contains("students.csv:5: programs: the program list 'lists/missing.csv' was not found; expected a CSV file path relative to the roster"), "\(run.stderr)")
+        let ana = try String(contentsOfFile: "\(folder)/out/ana.md", encoding: .utf8)
+        let ben = try String(contentsOfFile: "\(folder)/out/ben.md", encoding: .utf8)
+        #expect(ana.contains("## Your program list") && ana.contains("**ERAS fees: $385**"))
+        #expect(!ben.contains("## Your program list"))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/out/cy.md"))
+    }
+}

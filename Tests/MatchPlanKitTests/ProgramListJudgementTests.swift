@@ -168,4 +168,15 @@ struct ProgramListJudgementTests {
         #expect(result.programs.map(\.specialty) == [.integratedIR, .integratedIR, .diagnosticRadiology, .diagnosticRadiology, .preliminary, .preliminary, .preliminary])
         #expect(result.programs.map(\.signal).prefix(4) == [.gold, .none, .gold, .silver])
     }
+
+    @Test("PL2: one overview line per student for a class dashboard")
+    func test_PL2_overviewLineForTheDashboard() throws {
+        let (clean, _) = try T.audit(T.balanced(ir: 25, dr: 31), step2ck: 250)
+        #expect(clean.overview == "57 programs · $646 (projected) · no findings")
+        let (short, _) = try T.audit(T.balanced(ir: 5, dr: 15), step2ck: 250)
+        #expect(short.overview == "21 programs · $231 (projected) · 1 red flag")
+        let (big, _) = try T.audit(T.balanced(ir: 60, dr: 80, gold: 0) + T.programs(3, .transitional), step2ck: 250)
+        // 60 IR: 330 + 30 × 30; 80 DR: 330 + 50 × 30; 1 preliminary; 3 transitional. No gold placed: a warning.
+        #expect(big.overview == "144 programs · $3,104 (projected) · 1 warning")
+    }
 }
