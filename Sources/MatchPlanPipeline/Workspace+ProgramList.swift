@@ -11,20 +11,23 @@ extension Workspace {
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing list, `.data` for a malformed one
     ///   or a malformed `Content/program-list.yaml`.
     public func auditingProgramList(_ plan: StrategyPlan, profile: Profile, profilePath: String) throws -> StrategyPlan {
-        let list: ProgramList
-        let rules = { try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: paths.content) } }
-        if let programsPath {
-            let loaded = try rules()
-            list = try Stage.load.run(file: programsPath) { try ProgramListReader.load(programsPath, states: loaded.stateCodes) }
-            var plan = plan
-            Stage.plan.run { ProgramListAudit.apply(list, to: &plan, profile: profile, rules: loaded) }
-            return plan
-        }
-        let folder = (profilePath as NSString).deletingLastPathComponent
-        guard let found = try programList(for: profile, source: profilePath, folder: folder.isEmpty ? "." : folder, rules: rules) else { return plan }
+        guard let found = try programList(for: profile, profilePath: profilePath) else { return plan }
         var plan = plan
         Stage.plan.run { ProgramListAudit.apply(found.list, to: &plan, profile: profile, rules: found.rules) }
         return plan
+    }
+
+    /// The list named by ``programsPath`` or else by the profile's `programs:` (relative to the
+    /// profile's folder), with the audit's rules; nil when neither names one. `check` uses it too.
+    /// - Throws: as ``auditingProgramList(_:profile:profilePath:)``.
+    public func programList(for profile: Profile, profilePath: String) throws -> (list: ProgramList, rules: ProgramListRules)? {
+        let rules = { try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: paths.content) } }
+        if let programsPath {
+            let loaded = try rules()
+            return (try Stage.load.run(file: programsPath) { try ProgramListReader.load(programsPath, states: loaded.stateCodes) }, loaded)
+        }
+        let folder = (profilePath as NSString).deletingLastPathComponent
+        return try programList(for: profile, source: profilePath, folder: folder.isEmpty ? "." : folder, rules: rules)
     }
 
     /// The list a profile's `programs:` names, as a path relative to `folder` (the profile's, or

@@ -90,5 +90,17 @@ import MatchPlanTestSupport
         #expect(ana.contains("## Your program list") && ana.contains("**ERAS fees: $385**"))
         #expect(!ben.contains("## Your program list"))
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/out/cy.md"))
+        // check reads the same lists and lists both problems.
+        let check = try matchplan(["check", "--roster", "\(folder)/students.csv"])
+        #expect(check.status == 65)
+        #expect(check.stderr.contains("lists/bad.csv:2:3: column signal") && check.stderr.contains("'lists/missing.csv' was not found"), "\(check.stderr)")
+    }
+
+    @Test func test_PL1_checkReadsTheProgramsOption() throws {
+        let bad = try matchplan(["check", "Content/profiles/solid.yaml", "--programs", "Tests/BadInputs/programs/duplicate-program.csv"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("duplicate-program.csv:4:1: column program:"), "\(bad.stderr)")
+        let good = try matchplan(["check", "Content/profiles/example.yaml", "--programs", "Content/profiles/example-programs.csv"])
+        #expect(good.status == 0, "\(good.stderr)")
     }
 }
