@@ -12,10 +12,7 @@ struct ProgramListView: Encodable, Sendable {
     var countsText: String
     var hasRanges: Bool
     var bars: [Bar]
-    /// Height of the bar picture in SVG units (one row per bar).
-    var barsHeight: String
     var feeTotal: String
-    var feeParts: String
     /// One line per specialty on the list: "Integrated IR: $132 for 12".
     var feeLines: [String]
     var feeSchedule: String
@@ -25,7 +22,6 @@ struct ProgramListView: Encodable, Sendable {
     var signalsText: String
     var poolText: String
     var signalsVerify: Bool
-    var sharesText: String
     var shares: [String]
     var hasFindings: Bool
     var findings: [FindingRow]
@@ -37,8 +33,6 @@ struct ProgramListView: Encodable, Sendable {
         var text: String
         var standing: String
         var standingKey: String
-        var y: String
-        var barY: String
         var rangeX: String
         var rangeWidth: String
         var countWidth: String
@@ -63,23 +57,13 @@ struct ProgramListView: Encodable, Sendable {
 
     struct Row: Encodable, Sendable {
         var name: String
-        var signal: String
-        var hasSignal: Bool
-        var signalKey: String
-        var tie: String
-        var hasTie: Bool
         /// "gold, home tie", "away tie", or "".
         var signalAndTie: String
-        var setting: String
-        var esir: String
-        /// "academic, ESIR": the setting, and for a DR program whether it has ESIR.
-        var settingAndESIR: String
         /// "Chicago, IL; academic, ESIR".
         var placeAndSetting: String
-        var place: String
         var notes: String
         var hasNotes: Bool
-        /// A short summary for the Markdown list: the non-empty fields joined.
+        /// The Markdown list's line: the non-empty fields joined.
         var summary: String
         var hasSummary: Bool
     }
@@ -104,11 +88,9 @@ extension ReportViewBuilder {
             return ProgramListView.Bar(
                 label: label, text: "\(check.count) program\(check.count == 1 ? "" : "s"); \(range)",
                 standing: standingWords(check.standing), standingKey: check.standing.rawValue,
-                y: "\(index * 40 + 4)", barY: "\(index * 40 + 12)",
                 rangeX: width(check.min), rangeWidth: width(check.max - check.min), countWidth: width(check.count), hasRange: check.max > 0)
         }
         let onList = ProgramList.Specialty.allCases.filter { counts[$0] > 0 }
-        let parts = onList.map { "\(shortLabel($0)) \(dollars(fee(fees, $0))) for \(counts[$0])" }
         let feeLines = onList.map { "\($0.label): \(dollars(fee(fees, $0))) for \(counts[$0])" }
         let signals = result.signals
         let pool = signals.sharedPool.map { $0 ? "IR and DR share one pool of \(signals.goldAvailable) gold and \(signals.silverAvailable) silver" : "IR and DR each have \(signals.goldAvailable) gold and \(signals.silverAvailable) silver" }
@@ -126,13 +108,13 @@ extension ReportViewBuilder {
         return ProgramListView(
             file: escapeText(result.file), total: "\(counts.total)",
             countsText: ProgramList.Specialty.allCases.map { "\(counts[$0]) \(shortLabel($0))" }.joined(separator: ", "),
-            hasRanges: !bars.isEmpty, bars: bars, barsHeight: "\(bars.count * 40)",
-            feeTotal: dollars(fees.totalUSD), feeParts: parts.isEmpty ? "no programs" : parts.joined(separator: "; "), feeLines: feeLines,
+            hasRanges: !bars.isEmpty, bars: bars,
+            feeTotal: dollars(fees.totalUSD), feeLines: feeLines,
             feeSchedule: fees.projected ? "AAMC's Match \(fees.scheduleMatchYear) fees carried forward to Match \(plan.matchYear)" : "AAMC's Match \(fees.scheduleMatchYear) fees", feeProjected: fees.projected,
             hasSavings: fees.savingsIfTrimmedUSD > 0, savings: dollars(fees.savingsIfTrimmedUSD),
             signalsText: "\(signals.goldUsed) of \(signals.goldAvailable) gold (IR \(signals.irGold), DR \(signals.drGold)) and \(signals.silverUsed) of \(signals.silverAvailable) silver (IR \(signals.irSilver), DR \(signals.drSilver))",
             poolText: pool, signalsVerify: plan.signals.confidence.needsVerification,
-            sharesText: shares.joined(separator: "; ") + ".", shares: shares.map { $0 + "." },
+ shares: shares.map { $0 + "." },
             hasFindings: !result.findings.isEmpty,
             findings: result.findings.map { finding in
                 .init(label: finding.level == .redFlag ? "Red flag" : finding.level == .warning ? "Warning" : "Note",
@@ -144,21 +126,16 @@ extension ReportViewBuilder {
 
     static func row(for program: ProgramList.Program, escapeText: (String) -> String) -> ProgramListView.Row {
         let place = [program.city.map(escapeText), program.state].compactMap { $0 }.joined(separator: ", ")
-        let esir = program.esir.map { $0 ? "ESIR" : "no ESIR" } ?? ""
-        let signal = program.signal == .none ? "" : "\(program.signal.rawValue) signal"
-        let tie = program.tie == .none ? "" : "\(program.tie.rawValue) tie"
+        let esir = program.esir.map { $0 ? "ESIR" : "no ESIR" }
+        let signal = program.signal == .none ? nil : program.signal.rawValue
+        let tie = program.tie == .none ? nil : "\(program.tie.rawValue) tie"
         let notes = program.notes.map(escapeText) ?? ""
-        let summary = [signal, tie, program.setting?.rawValue ?? "", esir, place, notes.isEmpty ? "" : "notes: \(notes)"]
-            .filter { !$0.isEmpty }.joined(separator: "; ")
-        return .init(name: escapeText(program.name), signal: program.signal == .none ? "none" : program.signal.rawValue,
-                     hasSignal: program.signal != .none, signalKey: program.signal.rawValue,
-                     tie: program.tie == .none ? "" : program.tie.rawValue, hasTie: program.tie != .none,
-                     signalAndTie: [program.signal == .none ? "" : program.signal.rawValue, tie].filter { !$0.isEmpty }.joined(separator: ", "),
-                     setting: program.setting?.rawValue ?? "", esir: esir,
-                     settingAndESIR: [program.setting?.rawValue ?? "", esir].filter { !$0.isEmpty }.joined(separator: ", "),
-                     placeAndSetting: [place, [program.setting?.rawValue ?? "", esir].filter { !$0.isEmpty }.joined(separator: ", ")]
-                        .filter { !$0.isEmpty }.joined(separator: "; "),
-                     place: place, notes: notes, hasNotes: !notes.isEmpty, summary: summary, hasSummary: !summary.isEmpty)
+        let setting = [program.setting?.rawValue, esir].compactMap { $0 }.joined(separator: ", ")
+        let summary = [signal.map { "\($0) signal" }, tie, program.setting?.rawValue, esir, place, notes.isEmpty ? nil : "notes: \(notes)"]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
+        return .init(name: escapeText(program.name), signalAndTie: [signal, tie].compactMap { $0 }.joined(separator: ", "),
+                     placeAndSetting: [place, setting].filter { !$0.isEmpty }.joined(separator: "; "),
+                     notes: notes, hasNotes: !notes.isEmpty, summary: summary, hasSummary: !summary.isEmpty)
     }
 
     static func fee(_ fees: ProgramListResult.Fees, _ specialty: ProgramList.Specialty) -> Int {
