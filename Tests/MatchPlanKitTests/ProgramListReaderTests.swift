@@ -82,3 +82,40 @@ import Testing
         #expect(throws: MatchPlanError.self) { try ProgramListRulesLoader.parse(SourceText(path: "program-list.yaml", text: yaml)) }
     }
 }
+
+/// Seeded mutations of the bundled example list: the reader never crashes, and every refusal is
+/// a MatchPlanError naming the file (a small, deterministic fuzz pass beside .ci/fuzz-smoke).
+@Suite struct ProgramListReaderMutationTests {
+    @Test func test_PL1_mutatedListsFailCleanly() throws {
+        let example = try String(contentsOfFile: Fixtures.contentDirectory + "/profiles/example-programs.csv", encoding: .utf8)
+        let pieces: [String] = ["\"", ",", "\n", "#", "\u{1B}", "\u{202E}", "gold", "integrated_ir", "  ", "\"\"", ";", "\t", "é", ""]
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var accepted = 0, refused = 0
+        for _ in 0..<400 {
+            var scalars = Array(example.unicodeScalars)
+            for _ in 0..<(1 + next(4)) {
+                let at = next(scalars.count + 1)
+                switch next(3) {
+                case 0: scalars.insert(contentsOf: pieces[next(pieces.count)].unicodeScalars, at: at)
+                case 1: if at < scalars.count { scalars.removeSubrange(at..<min(scalars.count, at + 1 + next(20))) }
+                default: scalars = Array(scalars.prefix(at))
+                }
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars)
+            do {
+                let list = try ProgramListReader.parse(SourceText(path: "m.csv", text: String(text)), states: ["IL", "IA", "AL", "OH", "TX", "KY", "MA", "NY", "NC", "MI", "TN", "MO", "IN", "MN", "WI", "OK", "LA", "SC"])
+                #expect(list.programs.allSatisfy { !$0.name.isEmpty })
+                accepted += 1
+            } catch let error as MatchPlanError {
+                #expect(error.file == "m.csv" && error.kind == .data, "\(error)")
+                refused += 1
+            }
+        }
+        #expect(accepted > 0 && refused > 0, "the mutations should both keep and break lists: \(accepted) kept, \(refused) refused")
+    }
+}
