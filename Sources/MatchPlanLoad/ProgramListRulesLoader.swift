@@ -24,7 +24,8 @@ public enum ProgramListRulesLoader {
         }
         let root = try FieldReader(node, file: source.path)
         try root.rejectUnknownKeys(["eras_fees", "count_red_flag_below_percent", "oversubscribed_metros", "regions", "other_states",
-                                    "oversubscribed_share_max_percent", "community_share_min_percent", "esir_share_min_percent"])
+                                    "oversubscribed_share_max_percent", "community_share_min_percent", "esir_share_min_percent",
+                                    "trim_savings_min_usd", "pgy1_min_programs", "gold_metro_share_max_percent"])
         let schedules = try root.list("eras_fees") { node, path in try feeSchedule(FieldReader(node, file: source.path, path: path)) } ?? []
         guard !schedules.isEmpty else { throw RulesLoader.missing(root, "eras_fees") }
         guard let metrosReader = try root.mapping("oversubscribed_metros") else { throw RulesLoader.missing(root, "oversubscribed_metros") }
@@ -53,7 +54,13 @@ public enum ProgramListRulesLoader {
             oversubscribedShareMaxPercent: try percents(root, "oversubscribed_share_max_percent").bands,
             communityShareMinPercent: try percents(root, "community_share_min_percent").bands,
             esirShareMinPercent: esir.bands,
-            esirShareMinPercentDROnly: drOnly)
+            esirShareMinPercentDROnly: drOnly,
+            trimSavingsMinUSD: try root.int("trim_savings_min_usd", in: 0...10_000, what: "whole US dollars")
+                ?? { throw RulesLoader.missing(root, "trim_savings_min_usd") }(),
+            pgy1MinPrograms: try root.int("pgy1_min_programs", in: 1...100, what: "a number of programs")
+                ?? { throw RulesLoader.missing(root, "pgy1_min_programs") }(),
+            goldMetroShareMaxPercent: try root.int("gold_metro_share_max_percent", in: 0...100, what: "a percent")
+                ?? { throw RulesLoader.missing(root, "gold_metro_share_max_percent") }())
     }
 
     /// PL2: `{ match_year, tiers: [{ from, to, usd }], confidence, source }`; tiers must follow on from each other.

@@ -22,12 +22,22 @@ public struct ProgramListRules: Sendable, Equatable {
     public var esirShareMinPercent: [Band: Int]
     /// PL7 (D12): the same for a DR-only applicant, whatever the scenario.
     public var esirShareMinPercentDROnly: Int
+    /// PL2 (MatchPlan's decision): a saving from trimming below this many US dollars is not worth
+    /// a line (it is under a tenth of a typical radiology applicant's ERAS fees).
+    public var trimSavingsMinUSD: Int
+    /// PL8 (D17): fewer preliminary and transitional-year programs than this on a list whose IR or
+    /// DR programs start at PGY-2 is a warning.
+    public var pgy1MinPrograms: Int
+    /// PL4 (SG2, G1): in the borderline and low scenarios, more than this percent of the gold
+    /// signals on academic programs in oversubscribed metros is a warning.
+    public var goldMetroShareMaxPercent: Int
 
     /// Memberwise (public: the loader is another target).
     public init(feeSchedules: [FeeSchedule], countRedFlagBelowPercent: Int, metros: [Metro], metrosSource: String,
                 metrosConfidence: Cycle.Confidence, regions: [Region], otherStates: [String],
                 oversubscribedShareMaxPercent: [Band: Int], communityShareMinPercent: [Band: Int],
-                esirShareMinPercent: [Band: Int], esirShareMinPercentDROnly: Int) {
+                esirShareMinPercent: [Band: Int], esirShareMinPercentDROnly: Int,
+                trimSavingsMinUSD: Int = 100, pgy1MinPrograms: Int = 5, goldMetroShareMaxPercent: Int = 50) {
         self.feeSchedules = feeSchedules
         self.countRedFlagBelowPercent = countRedFlagBelowPercent
         self.metros = metros
@@ -39,6 +49,9 @@ public struct ProgramListRules: Sendable, Equatable {
         self.communityShareMinPercent = communityShareMinPercent
         self.esirShareMinPercent = esirShareMinPercent
         self.esirShareMinPercentDROnly = esirShareMinPercentDROnly
+        self.trimSavingsMinUSD = trimSavingsMinUSD
+        self.pgy1MinPrograms = pgy1MinPrograms
+        self.goldMetroShareMaxPercent = goldMetroShareMaxPercent
     }
 
     /// PL2: what ERAS charges per program for one match year, counted per specialty.

@@ -43,14 +43,33 @@ extension ProgramListAudit {
                              "Your program list places \(pool.gold) of the \(available.gold) gold signals for \(pool.name) (SG1\(verify)); nearly every radiology applicant uses them all, and a signal raises the chance of an interview several times over.",
                              change: "Place \(left == 1 ? "the last gold signal" : "the other \(left) gold signals"), ideally where you have a home, away or geographic tie.")
             }
+            // PL3 (SG1): silver left unplaced is a note (silver weighs less than gold, but is free).
+            if pool.hasPrograms, pool.silver < available.silver {
+                let left = available.silver - pool.silver
+                findings.add(.note, "silver-unused\(shared ? "" : "-\(pool.name == "DR" ? "dr" : "ir")")", "PL3",
+                             "Your program list places \(pool.silver) of the \(available.silver) silver signals for \(pool.name) (SG1\(verify)); a silver signal still lifts the chance of an interview, and it costs nothing.",
+                             change: "Place \(left == 1 ? "the last silver signal" : "the other \(left) silver signals") on programs you would be glad to join and realistic for you.")
+            }
         }
-        // PL4 (SG2, G1): in B3/B4, gold only on the most contested programs.
+        // PL4 (SG2, G1): in B3/B4, most gold on the most contested programs: more than the
+        // rules' share (more than half) on academic programs in oversubscribed metros.
         let gold = radiology.filter { $0.signal == .gold }
-        if [.borderline, .low].contains(plan.scenario), !gold.isEmpty,
-           gold.allSatisfy({ $0.setting == .academic && rules.metro(city: $0.city, state: $0.state) != nil }) {
-            findings.add(.warning, "gold-all-academic-metro", "PL4",
-                         "Every gold signal on your list is on an academic program in an oversubscribed metro area, where a \(plan.scenario == .low ? "low" : "borderline") score competes hardest (G1).",
-                         change: "Move some gold to programs where you are realistic and wanted: home, away-rotation or geographically tied programs, community or hybrid programs with strong IR, and DR programs with ESIR (SG2).")
+        let contested = gold.count { $0.setting == .academic && rules.metro(city: $0.city, state: $0.state) != nil }
+        if [.borderline, .low].contains(plan.scenario), !gold.isEmpty, contested * 100 > rules.goldMetroShareMaxPercent * gold.count {
+            let share = contested == gold.count ? "Every gold signal on your list is" : "\(contested) of the \(gold.count) gold signals on your list are"
+            findings.add(.warning, "gold-academic-metro", "PL4",
+                         "\(share) on academic programs in oversubscribed metro areas (\(rules.metros.map(\.name).joined(separator: ", "))), where a \(plan.scenario == .low ? "low" : "borderline") score competes hardest (G1).",
+                         change: "Keep at most \(gold.count * rules.goldMetroShareMaxPercent / 100) there and move the rest to programs where you are realistic and wanted: home, away-rotation or geographically tied programs, community or hybrid programs with strong IR, and DR programs with ESIR (SG2).")
+        }
+        // PL4 (SG2): a gold split between IR and DR other than the plan's (shared pool only:
+        // with separate pools each specialty has its own count, judged by PL3), once every gold
+        // is placed (unplaced gold is PL3's warning already).
+        let split = plan.signals.split
+        if shared, !gold.isEmpty, result.goldUsed == split.irGold + split.drGold, radiology.contains(where: { $0.specialty == .integratedIR }), radiology.contains(where: { $0.specialty == .diagnosticRadiology }),
+           (result.irGold, result.drGold) != (split.irGold, split.drGold) {
+            findings.add(.note, "gold-split", "PL4",
+                         "Your gold signals are split \(result.irGold) integrated IR and \(result.drGold) DR; your plan suggests \(split.irGold) and \(split.drGold) (\(split.rule)).",
+                         change: "Move gold toward the plan's split unless ties or a clear preference argue otherwise (SG2, MatchPlan's advice).")
         }
         // PL4 (SG2): signals on tied programs, and tied programs left without one.
         if result.onTiedPrograms > 0 {

@@ -1,6 +1,6 @@
 import MatchPlanModel
 
-/// PL1–PL8 (docs/rules.md): a student's own program list judged against their plan: counts
+/// PL1–PL9 (docs/rules.md): a student's own program list judged against their plan: counts
 /// against the plan's ranges, the ERAS fee, signals, geography and setting, ESIR and the PGY-1
 /// year. Pure, like ``Planner``: everything it needs is passed in; every threshold is data
 /// (``ProgramListRules``, `Content/program-list.yaml`).
@@ -19,16 +19,36 @@ public enum ProgramListAudit {
         var findings = Findings()
         let counts = ProgramListResult.Counts(list.programs)
         let ranges = rangeChecks(counts, plan: plan, rules: rules, findings: &findings)
-        let fees = fees(counts, ranges: ranges, matchYear: plan.matchYear, rules: rules)
+        let fees = fees(counts, ranges: ranges, plan: plan, rules: rules)
         for check in ranges where check.standing == .above {
             aboveFinding(check, plan: plan, fees: fees, rules: rules, findings: &findings)
         }
         let signals = signals(list.programs, plan: plan, rules: rules, findings: &findings)
         let geography = geography(list.programs, plan: plan, profile: profile, rules: rules, findings: &findings)
         let esir = esir(list.programs, plan: plan, rules: rules, findings: &findings)
-        pgy1(counts, findings: &findings)
+        pgy1(counts, rules: rules, findings: &findings)
+        if afterReviewBegins(plan) { findings.asLessons(since: plan.timing.programsReview) }
         return ProgramListResult(file: list.fileName, counts: counts, ranges: ranges, fees: fees, signals: signals,
                                  geography: geography, esir: esir, findings: findings.ordered, programs: sorted(list.programs))
+    }
+
+    /// PL9 (C15, TL6): programs have begun reviewing applications (the cycle's programs-review
+    /// date, on or before the plan's today): fees are paid and signals sent, so no trimming or
+    /// savings, and changes are worded as lessons, not to-dos.
+    static func afterReviewBegins(_ plan: StrategyPlan) -> Bool {
+        plan.today >= plan.timing.programsReview
+    }
+
+    /// PL1 / PL2 (D2, D8, S1.2): whether trimming `specialty` may be advised. Not integrated IR
+    /// when the low scenario comes from a fail on record (Step 1, D2; Step 2 CK, D8): breadth is
+    /// what gets a fail past screens. Never once programs are reviewing (PL9).
+    static func trimAdvised(_ specialty: ProgramList.Specialty, plan: StrategyPlan) -> Bool {
+        !afterReviewBegins(plan) && !(specialty == .integratedIR && failForcesLow(plan))
+    }
+
+    /// D2 / D8: the low scenario was set by a fail, not by the Step 2 CK band.
+    static func failForcesLow(_ plan: StrategyPlan) -> Bool {
+        plan.scenario == .low && ["D2", "D8"].contains(plan.scenarioRule)
     }
 
     /// The report's order: specialty (IR, DR, preliminary, transitional), then signal (gold,
@@ -47,6 +67,13 @@ public enum ProgramListAudit {
         }
         var ordered: [ProgramListResult.Finding] {
             [.redFlag, .warning, .note].flatMap { level in all.filter { $0.level == level } }
+        }
+        /// PL9 (C15): every "what to change" becomes a lesson for a later application.
+        mutating func asLessons(since review: CalendarDate) {
+            for index in all.indices where !all[index].change.isEmpty {
+                all[index].change = "Too late to change for this application: programs have been reviewing since \(review.longForm), fees are paid and signals sent (PL9). If you apply again: "
+                    + all[index].change.prefix(1).lowercased() + all[index].change.dropFirst()
+            }
         }
     }
 
@@ -80,20 +107,26 @@ public enum ProgramListAudit {
     }
 
     /// PL1 / PL2: above the range: a warning when the plan leaves the specialty out (D12, D18),
-    /// else a note with what trimming to the top of the range would save.
+    /// else a note with what trimming to the top of the range would save, shown only from the
+    /// rules' floor up. No trimming of IR after a fail (D2, D8, S1.2) and none once programs review (PL9).
     static func aboveFinding(_ check: ProgramListResult.RangeCheck, plan: StrategyPlan, fees: ProgramListResult.Fees,
                              rules: ProgramListRules, findings: inout Findings) {
         let schedule = rules.feeSchedule(matchYear: plan.matchYear)?.schedule
         let saving = (schedule?.fee(programs: check.count) ?? 0) - (schedule?.fee(programs: check.max) ?? 0)
-        let cost = "Trimming to \(check.max) would save \(dollars(saving)) in ERAS fees\(fees.projected ? " (projected)" : "")."
+        let showSaving = trimAdvised(check.specialty, plan: plan) && saving >= rules.trimSavingsMinUSD
+        let cost = showSaving ? " Trimming to \(check.max) would save \(dollars(saving)) in ERAS fees\(fees.projected ? " (projected)" : "")." : ""
+        let above = "Your program list has \(programs(check.count, check.specialty))"
         if check.max == 0 {
             findings.add(.warning, "\(key(check.specialty))-not-in-plan", "PL1",
-                         "Your program list has \(programs(check.count, check.specialty)), but your plan has none (\(rangeRules(plan))).",
-                         change: "Take them off, or change the pathway in your profile so the plan counts them. \(cost)")
+                         "\(above), but your plan has none (\(rangeRules(plan))).",
+                         change: "Take them off, or change the pathway in your profile so the plan counts them.\(cost)")
+        } else if check.specialty == .integratedIR, failForcesLow(plan) {
+            findings.add(.note, "ir-above-breadth", "PL1",
+                         "\(above), above your plan's \(check.min) to \(check.max) (\(rangeRules(plan))). With a fail on record the low scenario applies (\(plan.scenarioRule)), and applying broadly is what gets an application past screens that filter out a fail (S1.2): keep them.")
         } else {
             findings.add(.note, "\(key(check.specialty))-above", "PL1",
-                         "Your program list has \(programs(check.count, check.specialty)), above your plan's \(check.min) to \(check.max) (\(rangeRules(plan))).",
-                         change: "\(cost) Keep the extra programs only where you have a tie or a real reason to apply.")
+                         "\(above), above your plan's \(check.min) to \(check.max) (\(rangeRules(plan))).",
+                         change: "Keep the extra programs only where you have a tie or a real reason to apply.\(cost)")
         }
     }
 
@@ -102,8 +135,9 @@ public enum ProgramListAudit {
     /// PL2: the ERAS fee per specialty and in total from the match year's schedule (else the
     /// latest earlier one, projected), and what trimming each radiology count above its range
     /// to the range's top would save.
-    static func fees(_ counts: ProgramListResult.Counts, ranges: [ProgramListResult.RangeCheck], matchYear: Int,
+    static func fees(_ counts: ProgramListResult.Counts, ranges: [ProgramListResult.RangeCheck], plan: StrategyPlan,
                      rules: ProgramListRules) -> ProgramListResult.Fees {
+        let matchYear = plan.matchYear
         guard let (schedule, projected) = rules.feeSchedule(matchYear: matchYear) else {
             return .init(perSpecialty: .init(integratedIR: 0, diagnosticRadiology: 0, preliminary: 0, transitional: 0), totalUSD: 0,
                          scheduleMatchYear: matchYear, projected: true, confidence: .projected, source: "no fee schedule", savingsIfTrimmedUSD: 0)
@@ -111,20 +145,31 @@ public enum ProgramListAudit {
         let per = ProgramListResult.Fees.PerSpecialty(
             integratedIR: schedule.fee(programs: counts.integratedIR), diagnosticRadiology: schedule.fee(programs: counts.diagnosticRadiology),
             preliminary: schedule.fee(programs: counts.preliminary), transitional: schedule.fee(programs: counts.transitional))
-        let savings = ranges.filter { $0.standing == .above }.reduce(0) { $0 + schedule.fee(programs: $1.count) - schedule.fee(programs: $1.max) }
+        // PL2 / PL9: only where trimming may be advised, and nothing under the rules' floor.
+        let savings = ranges.filter { $0.standing == .above && trimAdvised($0.specialty, plan: plan) }
+            .reduce(0) { $0 + schedule.fee(programs: $1.count) - schedule.fee(programs: $1.max) }
         return .init(perSpecialty: per, totalUSD: per.integratedIR + per.diagnosticRadiology + per.preliminary + per.transitional,
                      scheduleMatchYear: schedule.matchYear, projected: projected, confidence: projected ? .projected : schedule.confidence,
-                     source: schedule.source, savingsIfTrimmedUSD: savings)
+                     source: schedule.source, savingsIfTrimmedUSD: savings >= rules.trimSavingsMinUSD ? savings : 0)
     }
 
     // MARK: PL8 the PGY-1 year
 
-    /// PL8 (D17): IR or DR programs and no preliminary or transitional-year program.
-    static func pgy1(_ counts: ProgramListResult.Counts, findings: inout Findings) {
-        guard counts.integratedIR + counts.diagnosticRadiology > 0, counts.preliminary + counts.transitional == 0 else { return }
-        findings.add(.warning, "no-pgy1", "PL8",
-                     "Your program list has no preliminary or transitional-year programs, and most IR and DR positions start at PGY-2, after a separate first year (D17).",
-                     change: "Add preliminary or transitional-year programs for that year (they go on a supplemental rank list), unless every program on your list includes the PGY-1 year.")
+    /// PL8 (D17): IR or DR programs and no preliminary or transitional-year program is a
+    /// warning; fewer than the rules' `pgy1_min_programs` is a warning too (one or two programs
+    /// leave the PGY-1 year to chance).
+    static func pgy1(_ counts: ProgramListResult.Counts, rules: ProgramListRules, findings: inout Findings) {
+        let pgy1 = counts.preliminary + counts.transitional
+        guard counts.integratedIR + counts.diagnosticRadiology > 0, pgy1 < rules.pgy1MinPrograms else { return }
+        if pgy1 == 0 {
+            findings.add(.warning, "no-pgy1", "PL8",
+                         "Your program list has no preliminary or transitional-year programs, and most IR and DR positions start at PGY-2, after a separate first year (D17).",
+                         change: "Add at least \(rules.pgy1MinPrograms) preliminary or transitional-year programs for that year (they go on a supplemental rank list), unless every program on your list includes the PGY-1 year.")
+        } else {
+            findings.add(.warning, "few-pgy1", "PL8",
+                         "Your program list has only \(pgy1) preliminary or transitional-year program\(pgy1 == 1 ? "" : "s"); most IR and DR positions start at PGY-2, and the first year is matched on its own, so this few leaves that year to chance (D17).",
+                         change: "Add preliminary or transitional-year programs to reach at least \(rules.pgy1MinPrograms), unless every program on your list includes the PGY-1 year.")
+        }
     }
 
     // MARK: Wording

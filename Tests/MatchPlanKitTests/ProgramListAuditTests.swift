@@ -24,10 +24,11 @@ struct ProgramListAuditTests {
                                   esir: specialty == .diagnosticRadiology ? esir : nil) }
     }
 
-    /// A list within the plan's ranges with a PGY-1 year, ESIR everywhere and every gold placed.
+    /// A list within the plan's ranges with enough PGY-1 programs (PL8's 5 preliminary), ESIR
+    /// everywhere and every gold placed.
     static func balanced(ir: Int, dr: Int, gold: Int = 6) -> [Program] {
         var list = programs(ir, .integratedIR, setting: .community) + programs(dr, .diagnosticRadiology, esir: true)
-            + programs(1, .preliminary)
+            + programs(5, .preliminary)
         for index in 0..<gold { list[index].signal = .gold }
         return list
     }
@@ -66,8 +67,8 @@ struct ProgramListAuditTests {
         let (result, _) = try Self.audit(Self.balanced(ir: 25, dr: 31), step2ck: 250)
         #expect(result.fees.perSpecialty.integratedIR == 275)
         #expect(result.fees.perSpecialty.diagnosticRadiology == 360)
-        #expect(result.fees.perSpecialty.preliminary == 11)
-        #expect(result.fees.totalUSD == 646)
+        #expect(result.fees.perSpecialty.preliminary == 55)
+        #expect(result.fees.totalUSD == 690)
         // Fixtures plan Match 2027; the content has a schedule for 2026 only.
         #expect(result.fees.projected)
         #expect(result.fees.scheduleMatchYear == 2026)

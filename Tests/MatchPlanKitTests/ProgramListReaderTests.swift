@@ -68,7 +68,7 @@ import Testing
     @Test func test_PL2_bundledRulesLoadWithSourcesAndConfidence() throws {
         let rules = try ProgramListRulesLoader.load(contentDirectory: Fixtures.contentDirectory)
         #expect(rules.feeSchedules.map(\.matchYear) == [2026])
-        #expect(rules.metros.map(\.name) == ["New York", "San Francisco Bay Area", "Boston"])
+        #expect(rules.metros.map(\.name) == ["New York", "San Francisco Bay Area", "Boston", "Los Angeles"])
         #expect(rules.metro(city: "new  york", state: "ny")?.name == "New York")
         #expect(rules.metro(city: "Peoria", state: "IL") == nil)
         #expect(Set(rules.regions.flatMap(\.states)).count == 51, "50 states and DC, each in one region")
