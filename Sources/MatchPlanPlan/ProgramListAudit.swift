@@ -71,7 +71,7 @@ public enum ProgramListAudit {
         /// PL9 (C15): every "what to change" becomes a lesson for a later application.
         mutating func asLessons(since review: CalendarDate) {
             for index in all.indices where !all[index].change.isEmpty {
-                all[index].change = "Too late to change for this application: programs have been reviewing since \(review.longForm), fees are paid and signals sent (PL9). If you apply again: "
+                all[index].change = "Too late to change for this application (programs have been reviewing since \(review.longForm); PL9). If you apply again: "
                     + all[index].change.prefix(1).lowercased() + all[index].change.dropFirst()
             }
         }
