@@ -35,6 +35,8 @@ public struct Profile: Equatable, Sendable {
     public var concerns: [Concern] = []
     /// Checklist item ids the student marks as done by hand (for items no profile field decides).
     public var completed: [String] = []
+    /// PL1–PL8: the student's own program list (CSV), a path relative to the profile (or roster).
+    public var programs: String?
 
     public init(matchYear: Int) {
         self.matchYear = matchYear

@@ -76,6 +76,7 @@ public enum ProfileSchema {
         field("geography.flexible", .bool), field("geography.regions", .textList),
         field("concerns", .choiceList(values(Profile.Concern.self))), field("completed", .checklistIDs),
         field("match_result", .choice(values(Profile.MatchResult.self))),
+        field("programs", .text),
     ]
 
     /// Keys accepted at the top level, in order.

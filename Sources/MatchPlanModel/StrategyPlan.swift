@@ -32,11 +32,13 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
     public var actions: [PlanAction] = []
     /// How the plan moves at other Step 2 CK scores (WI1), computed from the rest of the plan.
     public var whatIf: [WhatIfRow] = []
+    /// PL1–PL8: the audit of the student's own program list, when one was given.
+    public var programList: ProgramListResult? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, matchYear = "match_year", seasonYear = "season_year", today, stage, band, bandRule = "band_rule"
         case scenario, scenarioRule = "scenario_rule", step2ck, conditions, redFlags = "red_flags", warnings, list
-        case pathway, timing, checklist, timeline, signals, actions, whatIf = "what_if"
+        case pathway, timing, checklist, timeline, signals, actions, whatIf = "what_if", programList = "program_list"
     }
 
     /// The Step 2 CK numbers behind the band (points; dates as YYYY-MM-DD).

@@ -9,9 +9,10 @@ import MatchPlanRender
 /// would meet them (so the first is the one it stops at); an empty list means it would run.
 public enum Check {
     /// What `matchplan report PROFILE` reads: rules, guidance, report templates, the profile and its cycle.
-    public static func profile(_ path: String, paths: ProjectPaths, templateOverrides: String?) throws -> [MatchPlanError] {
+    /// - Parameter programs: `--programs`: the student's own program list (PL1–PL8), read as report reads it.
+    public static func profile(_ path: String, paths: ProjectPaths, templateOverrides: String?, programs: String? = nil) throws -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
-        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
+        guard var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
             return problems
         }
         // Every problem in the profile's fields, not just the first (tester report item 5).
@@ -25,6 +26,8 @@ public enum Check {
         Stage.load.collect(file: path, into: &problems) {
             _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: path)
         }
+        workspace.programsPath = programs
+        Stage.load.collect(file: path, into: &problems) { _ = try workspace.programList(for: profile, profilePath: path) }
         return problems
     }
 
@@ -48,6 +51,11 @@ public enum Check {
                 if cycles[profile.matchYear] == nil {
                     cycles[profile.matchYear] = false
                     _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
+                }
+                // PL1–PL8: a student's list, relative to the roster, as report --roster reads it.
+                let folder = ProjectPaths.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent
+                _ = try workspace.programList(for: profile, source: entry.source, folder: folder.isEmpty ? "." : folder) {
+                    try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: workspace.paths.content) }
                 }
             }
         }

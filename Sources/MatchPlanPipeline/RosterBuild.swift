@@ -71,12 +71,15 @@ public struct RosterBuild: Sendable {
         /// Failed students whose earlier report may be kept: (index in failures, slug).
         var keepCandidates: [(index: Int, slug: String?)] = []
         var done = 0
+        // PL1–PL8: a student's `programs` column or key names a list relative to the roster.
+        let listFolder = ProjectPaths.isDirectory(rosterPath) ? rosterPath : (rosterPath as NSString).deletingLastPathComponent
+        let listRules = Result { try ProgramListRulesLoader.load(contentDirectory: workspace.paths.content) }
         do {
             var batch: [RosterEntry] = []
             func flush() throws {
                 // Parse on all cores, then claim report names and load cycles in roster order.
                 let loaded = try Parallel.map(batch) { entry in entry.load().mapError { $0.staged(.load) } }
-                var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String)] = []
+                var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String, list: (list: ProgramList, rules: ProgramListRules)?)] = []
                 for (entry, result) in zip(batch, loaded) {
                     do {
                         let profile = try result.get()
@@ -85,7 +88,9 @@ public struct RosterBuild: Sendable {
                             let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
                             renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
                         }
-                        jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source))
+                        let list = try workspace.programList(for: profile, source: entry.source, folder: listFolder.isEmpty ? "." : listFolder,
+                                                             rules: { try Stage.load.run { try listRules.get() } })
+                        jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source, list))
                     } catch let error as MatchPlanError {
                         // Whatever failed (loading, the id, the cycle), the last good report is kept.
                         keepCandidates.append((failures.count, entry.fallbackSlug))
@@ -96,7 +101,8 @@ public struct RosterBuild: Sendable {
                 let beforeRender = beforeRender
                 let results = try Parallel.map(jobs) { job -> Summary in
                     try beforeRender?(job.slug)
-                    let plan = Stage.plan.run { Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today) }
+                    var plan = Stage.plan.run { Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today) }
+                    if let list = job.list { Stage.plan.run { ProgramListAudit.apply(list.list, to: &plan, profile: job.profile, rules: list.rules) } }
                     // render returns one file per format, in `formats` order.
                     let files = try Stage.render.run { try job.renderer.render(plan, formats: formats) }
                     for (format, file) in zip(formats, files) {

@@ -20,6 +20,8 @@ public struct Workspace: Sendable {
     public let profileLoader: ProfileLoader
     /// How the profile and the rules are read (``FileIO/disk``, or in memory for tests).
     public var io: FileIO = .disk
+    /// PL1–PL8: a program list named on the command line (`--programs`); it wins over the profile's `programs:`.
+    public var programsPath: String? = nil
 
     /// Loads the rules, and for reports also the guidance pages and templates, then validates them.
     /// - Throws: ``MatchPlanError`` for the first missing or malformed shared input.
@@ -92,7 +94,8 @@ public struct Workspace: Sendable {
     public func plan(profilePath: String, today: CalendarDate) throws -> (StrategyPlan, Cycle) {
         let profile = try Stage.load.run(file: profilePath) { try profileLoader.parse(io.readText(profilePath)) }
         let cycle = try cycle(matchYear: profile.matchYear, profilePath: profilePath)
-        return (Stage.plan.run { Planner(rules: rules, cycle: cycle).plan(for: profile, today: today) }, cycle)
+        let plan = Stage.plan.run { Planner(rules: rules, cycle: cycle).plan(for: profile, today: today) }
+        return (try auditingProgramList(plan, profile: profile, profilePath: profilePath), cycle)
     }
 
     /// Load, plan, render and write one student's report into `outputFolder`, beside any other

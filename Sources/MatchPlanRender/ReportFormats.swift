@@ -2,7 +2,7 @@ import MatchPlanModel
 
 extension OutputFormat {
     /// The report's section partials; each templated format has `partials/<name>.<extension>`.
-    static let reportPartials = ["do-now", "glance", "score-scale", "findings", "finding", "timing", "list", "what-if", "checklist",
+    static let reportPartials = ["do-now", "glance", "score-scale", "findings", "finding", "timing", "list", "what-if", "program-list", "checklist",
                                  "checklist-item", "timeline-chart", "timeline", "timeline-event", "pathways", "signals", "guidance",
                                  "page", "sources"]
 

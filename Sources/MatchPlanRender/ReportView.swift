@@ -32,6 +32,10 @@ struct ReportView: Encodable {
     var timing: TimingView
     var list: ListSectionView
     var whatIf: WhatIfSectionView
+    /// PL1–PL9: the student's own program list, audited: one element, or none when no list was given.
+    var programList: [ProgramListView]
+    /// The contents list links to the program-list section.
+    var hasProgramList: Bool
     var checklist: ChecklistSectionView
     var timelineChart: TimelineChartView
     var timeline: TimelineSectionView

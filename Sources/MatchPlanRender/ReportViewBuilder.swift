@@ -67,6 +67,8 @@ struct ReportViewBuilder {
             list: ListSectionView(rows: listRows(current: plan.list.rule),
                                   rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules))),
             whatIf: whatIf,
+            programList: plan.programList.map { [Self.programListView($0, plan: plan, escapeText: escapeText)] } ?? [],
+            hasProgramList: plan.programList != nil,
             checklist: ChecklistSectionView(
                 counts: counts(plan.checklist), items: checklist.open.map(checklistView),
                 hasFinished: !checklist.finished.isEmpty, finished: checklist.finished.map(checklistView),

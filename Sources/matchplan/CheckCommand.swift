@@ -43,6 +43,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Accepted as report and site take it; checked, then ignored.", valueName: "dir"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp("Your own program list (CSV), as report and plan take it with a profile.", valueName: "file"))
+    var programs: String?
+
     @Option(name: .long, help: ArgumentHelp("Accepted as report takes it; checked, then ignored.", valueName: "list"))
     var format: String?
 
@@ -59,6 +62,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--today expects a real date as YYYY-MM-DD, for example 2026-09-01; got '\(today)'")
         }
         if site != nil && config != nil { throw ValidationError("give --site or --config, not both") }
+        if programs != nil, profile == nil { throw ValidationError("--programs goes with one profile; in a roster, give each student's list in the programs column") }
         let inputs = [profile, roster, site ?? config].compactMap { $0 }
         guard inputs.count <= 1 else { throw ValidationError("give one of PROFILE, --roster or --site, not several") }
         guard !inputs.isEmpty || content != nil || templates != nil else {
@@ -79,7 +83,7 @@ struct CheckCommand: ParsableCommand {
                 if let roster {
                     (problems, subject) = (try Check.roster(roster, paths: paths, templateOverrides: overrides), roster)
                 } else {
-                    (problems, subject) = (try Check.profile(profile!, paths: paths, templateOverrides: overrides), profile!)
+                    (problems, subject) = (try Check.profile(profile!, paths: paths, templateOverrides: overrides, programs: programs), profile!)
                 }
             } else {
                 let paths = try ProjectPaths.resolve(content: content, templates: templates, executablePath: executable)

@@ -73,6 +73,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Open the general guidance in report.html, so printing prints all of it (by default it is collapsed and not printed).")
     var printGuidance = false
 
+    @Option(name: .long, help: ArgumentHelp("Your own program list (CSV, see Content/profiles/example-programs.csv), audited against the plan.", valueName: "file"))
+    var programs: String?
+
     @OptionGroup var input: InputOptions
 
     func formats() throws -> [ReportFormat] {
@@ -87,12 +90,14 @@ struct ReportCommand: ParsableCommand {
         guard (profile == nil) != (roster == nil) else {
             throw ValidationError("give either one profile or --roster FILE-OR-DIR, not both or neither")
         }
+        if programs != nil, roster != nil { throw ValidationError("--programs goes with one profile; in a roster, give each student's list in the programs column") }
     }
 
     func run() throws {
         try exitOnFailure {
             let (paths, overrides) = try reportPaths(content: input.content, templates: templates)
-            let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides)
+            var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides)
+            workspace.programsPath = programs
             if let roster {
                 try runRoster(roster, workspace: workspace)
                 return
@@ -136,6 +141,9 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The applicant profile (YAML or JSON).", valueName: "profile"))
     var profile: String
 
+    @Option(name: .long, help: ArgumentHelp("Your own program list (CSV, see Content/profiles/example-programs.csv), audited against the plan.", valueName: "file"))
+    var programs: String?
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -145,7 +153,8 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try exitOnFailure {
             let paths = try ProjectPaths.resolve(content: input.content, templates: nil, executablePath: runningBinaryPath())
-            let workspace = try Workspace.load(paths: paths, needsRendering: false)
+            var workspace = try Workspace.load(paths: paths, needsRendering: false)
+            workspace.programsPath = programs
             let (plan, _) = try workspace.plan(profilePath: profile, today: try input.todayDate())
             try Console.out(try PlanJSON.encode(plan))
         }

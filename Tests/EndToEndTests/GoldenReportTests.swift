@@ -14,7 +14,7 @@ import MatchPlanTestSupport
 @Suite struct GoldenReportTests {
     /// The fixed "today" of every golden: mid-August of the 2027 season (MS4 for Match 2027, MS3 for Match 2028).
     static let today = CalendarDate(iso: "2026-08-15")!
-    static let profiles = ["example", "high", "solid", "borderline", "low", "pending", "step1-fail", "no-score", "comlex-only"]
+    static let profiles = ["example", "high", "solid", "borderline", "low", "pending", "step1-fail", "no-score", "comlex-only", "with-programs"]
     static let updating = ProcessInfo.processInfo.environment["MATCHPLAN_UPDATE_GOLDENS"] == "1"
 
     static let workspace: Workspace = {

@@ -56,7 +56,7 @@ import MatchPlanTestSupport
         #expect(run.status == 0, "\(run.stderr)")
         let files = FileTree.files(out)
         let reports = files.filter { $0.hasSuffix(".md") }
-        #expect(reports.count == 10, "\(reports)")
+        #expect(reports.count == 11, "\(reports)")
         #expect(reports.contains("jordan-lee.md"), "the id names the report")
         #expect(reports.contains("high.md"), "the file name names the report when there is no id")
         #expect(files.filter { $0.hasSuffix(".html") } == ["index.html"], "--format md writes no HTML report: \(files)")

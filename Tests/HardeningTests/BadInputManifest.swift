@@ -77,7 +77,7 @@ enum BadInputManifest {
 
     /// Input files committed under the case folders, relative to `Tests/BadInputs/`.
     static func committedFiles() -> [String] {
-        ["profiles", "rules", "cycles", "content", "templates", "rosters", "site", "site-pages"].flatMap { kind -> [String] in
+        ["profiles", "rules", "cycles", "content", "templates", "rosters", "site", "site-pages", "programs"].flatMap { kind -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(kind))) ?? []
             return names.map { "\(kind)/\($0)" }
         }.sorted()
