@@ -100,6 +100,7 @@ public struct ProfileLoader: Sendable {
             }
         }
         collect { profile.name = try root.string("name") }
+        collect { profile.familyName = try root.string("family_name") }
         collect { profile.stage = try root.choice("stage", Profile.Stage.self) }
         collect { profile.degree = try root.choice("degree", Profile.Degree.self) }
         collect { profile.comlexOnly = try root.bool("comlex_only") ?? false }

@@ -58,7 +58,7 @@ public enum ProfileSchema {
 
     /// Every field, in the order of the README's table and of `Content/profiles/example.yaml`.
     public static let fields: [Field] = [
-        field("id", .text), field("name", .text), field("match_year", .year),
+        field("id", .text), field("name", .text), field("family_name", .text), field("match_year", .year),
         field("stage", .choice(values(Profile.Stage.self))), field("degree", .choice(values(Profile.Degree.self))),
         field("comlex_only", .bool), field("step1", .step1), field("step1_attempts", .number),
         field("step1_date", .date),

@@ -1,0 +1,47 @@
+import CSV
+import Foundation
+import MatchPlanModel
+
+extension OutputFormat {
+    /// `summary.csv`: one row per roster student with the overview's columns
+    /// (``RosterColumn/standard``), for an advisor's spreadsheet. Written by default with a
+    /// roster; `--format csv` names it.
+    public static let summaryCSV = OutputFormat(name: "csv", fileExtension: "csv", mediaType: "text/csv; charset=utf-8",
+                                                baseName: "summary") { students in
+        try RosterSummaryCSV.render(students)
+    }
+}
+
+/// Writes a class overview as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where
+/// needed) with CSV.swift's `CSVWriter`.
+public enum RosterSummaryCSV {
+    /// The header and one row per student, in `students`' order, ending with a line break.
+    /// Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return) are written with a leading `'`.
+    /// - Throws: ``MatchPlanError`` `.internalError` if the writer fails (it writes to memory).
+    public static func render(_ students: [RosterSummary], extraColumns: [RosterColumn] = []) throws -> String {
+        let columns = RosterColumn.standard + extraColumns
+        let stream = OutputStream.toMemory()
+        stream.open()
+        defer { stream.close() }
+        do {
+            let writer = try CSVWriter(stream: stream, newline: .crlf)
+            try writer.write(row: columns.map(\.key))
+            for student in students {
+                try writer.write(row: columns.map { neutralized($0.cell(student).csv) })
+            }
+        } catch {
+            throw MatchPlanError(.internalError, "cannot write summary.csv: \(error)")
+        }
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+            throw MatchPlanError(.internalError, "cannot write summary.csv: the memory stream has no data")
+        }
+        return String(decoding: data, as: UTF8.self) + "\r\n"  // CSVWriter ends rows only before the next one
+    }
+
+    /// `value`, with a `'` before a leading formula character (CSV injection).
+    static func neutralized(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        return "'" + value
+    }
+}
