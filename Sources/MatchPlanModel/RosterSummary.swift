@@ -109,16 +109,23 @@ public struct RosterSummary: Sendable, Equatable {
     /// set; else the part before a comma ("Lee, Jordan" → "Lee"); else the last word of the name
     /// ("Jordan Lee" → "Lee"); nil without a name.
     public static func familyName(name: String?, given: String?) -> String? {
-        if let given = trimmed(given) { return given }
-        guard let name = trimmed(name) else { return nil }
-        if let comma = name.firstIndex(of: ","), let before = trimmed(String(name[..<comma])) { return before }
-        return name.split(whereSeparator: { $0 == " " || $0 == "\t" }).last.map(String.init) ?? name
+        if let given, let family = trimmed(given[...]) { return String(family) }
+        guard let name, let whole = trimmed(name[...]) else { return nil }
+        // Scans Unicode scalars (a roster computes this once per student; Character-wise
+        // trimming cost more than the rest of the summary).
+        let scalars = whole.unicodeScalars
+        if let comma = scalars.firstIndex(of: ","), let before = trimmed(Substring(scalars[..<comma])) { return String(before) }
+        guard let space = scalars.lastIndex(where: isSpace) else { return String(whole) }
+        return String(Substring(scalars[scalars.index(after: space)...]))
     }
 
-    private static func trimmed(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let result = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        return result.isEmpty ? nil : result
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    /// `text` without leading and trailing white space; nil when nothing is left.
+    private static func trimmed(_ text: Substring) -> Substring? {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return nil }
+        return Substring(scalars[first...last])
     }
 
     /// Overview order: family name, then the whole name, then id and source (so equal names

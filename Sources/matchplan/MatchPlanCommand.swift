@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "matchplan-report"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, ics (calendar), json (the plan). Default: html,md,ics; a roster html,md.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, ics (calendar), json (the plan), csv (a roster's summary.csv). Default: html,md,ics; a roster html,md,csv.", valueName: "list"))
     var format: String?
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
