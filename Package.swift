@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "MatchPlanModel", "MatchPlanFileSystem", "MatchPlanPlan",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(name: "MatchPlanPublish", dependencies: ["MatchPlanModel", "MatchPlanFileSystem"]),

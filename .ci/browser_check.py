@@ -68,10 +68,12 @@ def build_pages(binary, out):
             pages.append((f"report/{folder.name}", folder / "report.html"))
     roster = ROOT / "Content/profiles/roster.csv"
     if roster.exists():
-        run([binary, "report", "--roster", roster, "--out", out / "roster",
-             "--format", "html", "--today", DATES[0]])
-        # Only the overview: the students' reports are the same pages as the profiles' above.
-        pages.append(("roster/index", out / "roster/index.html"))
+        # The class dashboard at both dates (overdue items, next actions and counts differ).
+        # Only the dashboard: the students' reports are the same pages as the profiles' above.
+        for day in DATES:
+            run([binary, "report", "--roster", roster, "--out", out / f"roster-{day}",
+                 "--format", "html", "--today", day])
+            pages.append((f"roster/index-{day}", out / f"roster-{day}/index.html"))
     run([binary, "site", "--config", ROOT / "Content/site/site.yaml", "--out", out / "site"])
     for page in sorted((out / "site").glob("*.html"), key=lambda p: (p.name != "index.html", p.name)):
         pages.append((f"site/{page.stem}", page))

@@ -23,6 +23,9 @@ public struct RosterEntry: Sendable {
     /// The report name to look for when this student fails: their report from an earlier run
     /// is then kept rather than lost (the `id` cell, or the file name).
     public var fallbackSlug: String? = nil
+    /// How the class overview names this student if their row fails: the `id` and `name` cells
+    /// as written (CSV), or the file name (folder of profiles); nil when empty.
+    public var label: (id: String?, name: String?) = (nil, nil)
 }
 
 /// Reads a class's profiles one at a time (streamed, never all in memory): a CSV roster whose
@@ -66,7 +69,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                     load: { Result { try loader.load(file, inside: path) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
                     slug: { RosterReader.slug($0.id ?? base) },
                     idError: { MatchPlanError(.data, file: file, keyPath: "id", $0) },
-                    fallbackSlug: RosterReader.slug(base))
+                    fallbackSlug: RosterReader.slug(base),
+                    label: (base, nil))
             }
         } else {
             guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
@@ -144,6 +148,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
             throw MatchPlanError(.data, file: path, location: .init(line: 1, column: 1), "the header has no '\(required)' column; every roster needs id and match_year")
         }
         let idColumn = (header.firstIndex(of: "id") ?? 0) + 1
+        let nameColumn = header.firstIndex(of: "name")
         let plan = ColumnPlan(header: header)
         var failed = false
         return {
@@ -176,7 +181,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                 },
                 slug: { _ in ProfileLoader.isSafeID(id) ? slug(id) : nil },
                 idError: { MatchPlanError(.data, file: path, location: .init(line: number, column: idColumn), keyPath: "column id", $0) },
-                fallbackSlug: ProfileLoader.isSafeID(id) ? slug(id) : nil)
+                fallbackSlug: ProfileLoader.isSafeID(id) ? slug(id) : nil,
+                label: (id.isEmpty ? nil : id, nameColumn.flatMap { $0 < cells.count && !cells[$0].isEmpty ? cells[$0] : nil }))
         }
     }
 

@@ -8,8 +8,8 @@ public struct Profile: Equatable, Sendable {
     public var id: String?
     /// Display name; escaped wherever it is shown.
     public var name: String?
-    /// Optional family name, for sorting students (the roster dashboard sorts by it); the
-    /// report shows ``name``.
+    /// The family name the class overview sorts by, when the last word of ``name`` is not it
+    /// ("de la Cruz", a family name written first); escaped wherever it is shown.
     public var familyName: String?
     /// Calendar year of Match Day (the application season is the year before).
     public var matchYear: Int

@@ -44,15 +44,21 @@ public struct RosterBuild: Sendable {
     }
 
     /// The report the overview links for each student: HTML when written, else Markdown, else
-    /// the first format written (`--format json` links the plans), so no link is dead.
-    static func linkFormat(_ formats: [ReportFormat]) -> ReportFormat {
-        [ReportFormat.html, .md].first(where: formats.contains) ?? formats.first ?? .html
+    /// the first per-student format written (`--format json` links the plans), so no link is
+    /// dead; nil when only class summaries are written (`--format csv`).
+    static func linkFormat(_ formats: [ReportFormat]) -> ReportFormat? {
+        [ReportFormat.html, .md].first(where: formats.contains) ?? formats.first { !$0.isRosterSummary }
     }
 
     public struct Outcome: Sendable {
+        /// Students whose reports were written, in overview order (by family name).
         public var written: [Summary]
-        /// Rows or files that failed, in roster order.
-        public var failures: [MatchPlanError]
+        /// Students whose row or file failed, in roster order (``RosterSummary/failure``).
+        public var failed: [Summary]
+        /// The failures of ``failed``, in roster order.
+        public var failures: [MatchPlanError] { failed.compactMap(\.failure) }
+        /// How many written students have overdue checklist items.
+        public var withOverdueItems: Int { written.filter { ($0.plan?.overdue ?? 0) > 0 }.count }
     }
 
     /// - Parameters:
@@ -67,9 +73,8 @@ public struct RosterBuild: Sendable {
         let publisher = try FolderPublisher(target: outputFolder, kind: .roster)
         var renderers: [Int: ReportRenderer] = [:]
         var written: [Summary] = []
-        var failures: [MatchPlanError] = []
-        /// Failed students whose earlier report may be kept: (index in failures, slug).
-        var keepCandidates: [(index: Int, slug: String?)] = []
+        var failed: [Summary] = []
+        let studentFormats = formats.filter { !$0.isRosterSummary }
         var done = 0
         // PL1–PL8: a student's `programs` column or key names a list relative to the roster.
         let listFolder = ProjectPaths.isDirectory(rosterPath) ? rosterPath : (rosterPath as NSString).deletingLastPathComponent
@@ -93,11 +98,10 @@ public struct RosterBuild: Sendable {
                         jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source, list))
                     } catch let error as MatchPlanError {
                         // Whatever failed (loading, the id, the cycle), the last good report is kept.
-                        keepCandidates.append((failures.count, entry.fallbackSlug))
-                        failures.append(error)
+                        failed.append(Summary(failedRow: error, slug: entry.fallbackSlug, id: entry.label.id, name: entry.label.name, source: entry.source))
                     }
                 }
-                let today = today, formats = formats
+                let today = today, formats = studentFormats
                 let beforeRender = beforeRender
                 let results = try Parallel.map(jobs) { job -> Summary in
                     try beforeRender?(job.slug)
@@ -108,8 +112,10 @@ public struct RosterBuild: Sendable {
                     for (format, file) in zip(formats, files) {
                         try Stage.publish.run { try publisher.write(file.contents, to: Self.fileName(slug: job.slug, format: format)) }
                     }
-                    return Summary(slug: job.slug, name: job.profile.name ?? job.profile.id ?? job.slug, band: plan.band,
-                                   scenario: plan.scenario, redFlags: plan.redFlags.count, source: job.source)
+                    let name = job.profile.name ?? job.profile.id ?? job.slug
+                    return Summary(slug: job.slug, id: job.profile.id ?? job.slug, name: name,
+                                   familyName: Summary.familyName(name: job.profile.name, given: job.profile.familyName) ?? name,
+                                   source: job.source, plan: .init(plan))
                 }
                 written += results
                 done += batch.count
@@ -135,26 +141,33 @@ public struct RosterBuild: Sendable {
             // A student whose row fails now keeps the report from the last good run.
             // Reports written before the flat layout (`<slug>/report.<format>`) are kept too, moved
             // to the flat names.
-            let writtenSlugs = Set(written.map(\.slug))
-            for candidate in keepCandidates {
-                guard let slug = candidate.slug, !writtenSlugs.contains(slug), !Self.reservedSlugs.contains(slug) else { continue }
+            let writtenSlugs = Set(written.compactMap(\.slug))
+            for index in failed.indices {
+                guard let slug = failed[index].slug, !writtenSlugs.contains(slug), !Self.reservedSlugs.contains(slug) else { continue }
                 var kept: [String] = []
                 for format in ReportFormat.allCases {
                     let name = Self.fileName(slug: slug, format: format)
                     if try publisher.keepPrevious(name, from: [name, "\(slug)/\(format.fileName)"]) { kept.append(name) }
                 }
                 guard !kept.isEmpty else { continue }
-                failures[candidate.index].message += "; their report from the previous run is kept in \(kept.joined(separator: " and "))"
+                failed[index].failure?.message += "; their report from the previous run is kept in \(kept.joined(separator: " and "))"
+                failed[index].keptReport = kept.first
             }
-            written.sort { $0.slug < $1.slug }
-            try publisher.write(try RosterIndex.render(written, failures: failures, templates: templates, today: today,
-                                                           linkFormat: Self.linkFormat(formats)), to: "index.html")
+            written = Summary.sortedByFamilyName(written)
+            let everyone = Summary.sortedByFamilyName(written + failed)
+            try publisher.write(try RosterIndex.render(everyone, templates: templates, today: today, linkFormat: Self.linkFormat(formats)),
+                                to: "index.html")
+            for format in formats where format.isRosterSummary {
+                try Stage.render.run {
+                    try publisher.write(try format.summarize!(everyone), to: format.fileName)
+                }
+            }
             try publisher.commit()
         } catch {
             publisher.discard()
             throw error
         }
-        return Outcome(written: written, failures: failures)
+        return Outcome(written: written, failed: failed)
     }
 }
 

@@ -5,7 +5,7 @@ import MatchPlanModel
 /// calendar file, a CSV summary) adds a value like ``html``, ``md`` or ``planJSON`` (see
 /// `ReportFormats.swift`), not a branch in the renderer.
 public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
-    /// What `--format` accepts: `html`, `md`, `ics`, `json`.
+    /// What `--format` accepts: `html`, `md`, `ics`, `json`, `csv` (a roster's `summary.csv`).
     public let name: String
     /// The file extension, without the dot.
     public let fileExtension: String
@@ -22,6 +22,11 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     /// Renders one student's plan as this format's file contents (UTF-8 text; the publish stage
     /// writes the string's bytes without another copy).
     let render: @Sendable (StrategyPlan, ReportRenderer) throws -> String
+    /// For a class summary format (``summaryCSV``): renders the whole roster's overview rows
+    /// (in overview order) as one file, `<baseName>.<extension>` beside the reports; nil for a
+    /// per-student format. A roster writes each student's file for the formats without it and
+    /// one file for the formats with it.
+    public let summarize: (@Sendable ([RosterSummary]) throws -> String)?
 
     public init(name: String, fileExtension: String, mediaType: String, baseName: String,
                 escapeText: @escaping @Sendable (String) -> String = { $0 }, requiredTemplates: [String] = [],
@@ -33,15 +38,32 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         self.escapeText = escapeText
         self.requiredTemplates = requiredTemplates
         self.render = render
+        self.summarize = nil
     }
+
+    /// A class summary format: one file per roster (`summary.csv`), none per student.
+    public init(name: String, fileExtension: String, mediaType: String, baseName: String,
+                summarize: @escaping @Sendable ([RosterSummary]) throws -> String) {
+        self.name = name
+        self.fileExtension = fileExtension
+        self.mediaType = mediaType
+        self.baseName = baseName
+        self.escapeText = { $0 }
+        self.requiredTemplates = []
+        self.render = { _, _ in throw MatchPlanError(.usage, "--format \(name) is a class summary; use it with --roster") }
+        self.summarize = summarize
+    }
+
+    /// Whether this format writes one file per roster (``summarize``) rather than one per student.
+    public var isRosterSummary: Bool { summarize != nil }
 
     /// The formats one report is written in when `--format` is not given.
     public static var allCases: [OutputFormat] { [.html, .md, .ics] }
     /// The formats a roster writes when `--format` is not given (a calendar file per student
     /// only when asked for).
-    public static var rosterDefaults: [OutputFormat] { [.html, .md] }
+    public static var rosterDefaults: [OutputFormat] { [.html, .md, .summaryCSV] }
     /// Every format `--format` accepts, by ``name``.
-    public static var known: [OutputFormat] { [.html, .md, .ics, .planJSON] }
+    public static var known: [OutputFormat] { [.html, .md, .ics, .planJSON, .summaryCSV] }
 
     /// The known format named `rawValue` (`html`, `md`, `ics`, `json`).
     public init?(rawValue: String) {

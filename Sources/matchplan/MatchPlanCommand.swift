@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "matchplan-report"
 
-    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, ics (calendar), json (the plan). Default: html,md,ics; a roster html,md.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Formats, comma-separated: html, md, ics (calendar), json (the plan), csv (a roster's summary.csv). Default: html,md,ics; a roster html,md,csv.", valueName: "list"))
     var format: String?
 
     @Option(name: .long, help: ArgumentHelp("Template overrides, file by file over the project's Templates/.", valueName: "dir"))
@@ -120,9 +120,11 @@ struct ReportCommand: ParsableCommand {
         let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
         let count = outcome.written.count
         try Console.out("wrote \(count) \(count == 1 ? "report" : "reports") and index.html to \(out) in \(elapsed) s\n")
-        guard !outcome.failures.isEmpty else { return }
-        var message = "\(outcome.failures.count) of \(outcome.written.count + outcome.failures.count) profiles failed:\n"
-        for failure in outcome.failures { message += "  \(failure)\n" }
+        let overdue = outcome.withOverdueItems
+        try Console.out("\(overdue) of \(count) \(count == 1 ? "student has" : "students have") overdue items on \(try input.todayDate())\n")
+        guard !outcome.failed.isEmpty else { return }
+        var message = "\(outcome.failed.count) of \(outcome.written.count + outcome.failed.count) profiles failed:\n"
+        for student in outcome.failed { message += "  \(student.failureLine ?? "")\n" }
         Console.err(message)
         throw ExitCode(MatchPlanError.Kind.data.exitCode)
     }

@@ -14,7 +14,8 @@ import MatchPlanTestSupport
         #expect(known.allSatisfy { !$0.mediaType.isEmpty && OutputFormat(rawValue: $0.name) == $0 })
         #expect(OutputFormat(rawValue: "pdf") == nil)
         #expect(OutputFormat.allCases.map(\.fileName) == ["report.html", "report.md", "report.ics"])
-        #expect(OutputFormat.rosterDefaults.map(\.name) == ["html", "md"])
+        #expect(OutputFormat.rosterDefaults.map(\.name) == ["html", "md", "csv"])
+        #expect(OutputFormat.known.filter(\.isRosterSummary) == [.summaryCSV], "summary.csv is one file per roster")
     }
 
     @Test func templatedFormatsNeedTemplatesThatExist() throws {

@@ -31,7 +31,10 @@ import MatchPlanTestSupport
         let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
         #expect(index.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
         #expect(index.contains("Confidential"))
-        #expect(index.contains("<a href=\"s1.html\">s1</a>") && index.contains("Lee, Jordan"))
+        #expect(index.contains("<a href=\"s1.html\">Lee, Jordan</a>"), "the link is named by the student's name")
+        // The bad row is in the table too, marked, with its id and the error.
+        #expect(index.contains("class=\"failed\"><th scope=\"row\" data-sort=\"score bad score\">Bad Score<span class=\"id\">s2</span>"), "\(index)")
+        #expect(run.stderr.contains("\(path):3:6: column step2ck_score: expected a reported score from 1 to 300, found 'abc' [id: s2]"), "\(run.stderr)")
         #expect(index.contains("1 profiles could not be read"))
     }
 
@@ -62,7 +65,7 @@ import MatchPlanTestSupport
         #expect(files.filter { $0.hasSuffix(".html") } == ["index.html"], "--format md writes no HTML report: \(files)")
         // With only Markdown written, the overview links the Markdown reports.
         let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
-        #expect(index.contains("<a href=\"high.md\">high</a>"), "\(index)")
+        #expect(index.contains("<a href=\"high.md\">Avery High</a><span class=\"id\">high</span>"), "\(index)")
     }
 
     /// Tester report item 4: with `--format json` only plans are written, and the overview links
@@ -73,7 +76,8 @@ import MatchPlanTestSupport
         #expect(run.status == 0, "\(run.stderr)")
         let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
         let links = FileTree.links(in: index).filter { !$0.hasPrefix("#") }
-        #expect(links == ["cmorgan", "jlee", "mpatel", "rchen", "srivera"].map { "\($0).json" }, "\(links)")
+        // By family name: Chen, Lee, Morgan, Patel, Rivera.
+        #expect(links == ["rchen", "jlee", "cmorgan", "mpatel", "srivera"].map { "\($0).json" }, "\(links)")
         for link in links { #expect(FileManager.default.fileExists(atPath: "\(out)/\(link)"), "\(link) is linked but missing") }
     }
 
@@ -84,10 +88,10 @@ import MatchPlanTestSupport
         #expect(run.status == 0, "\(run.stderr)")
         let entries = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         let slugs = ["cmorgan", "jlee", "mpatel", "rchen", "srivera"]
-        #expect(entries == ([".matchplan-output", "index.html"] + slugs.flatMap { ["\($0).html", "\($0).md"] }).sorted(), "\(entries)")
+        #expect(entries == ([".matchplan-output", "index.html", "summary.csv"] + slugs.flatMap { ["\($0).html", "\($0).md"] }).sorted(), "\(entries)")
         let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
         let links = FileTree.links(in: index).filter { !$0.hasPrefix("#") }
-        #expect(links == slugs.map { "\($0).html" }, "\(links)")
+        #expect(links == ["rchen", "jlee", "cmorgan", "mpatel", "srivera"].map { "\($0).html" }, "by family name: \(links)")
         for link in links { #expect(FileManager.default.fileExists(atPath: "\(out)/\(link)"), "\(link) is linked but missing") }
     }
 
@@ -106,7 +110,7 @@ import MatchPlanTestSupport
         #expect(run.stderr.contains("2 of 3 profiles failed"), "\(run.stderr)")
         #expect(run.stderr.contains("\(path):3:1: column id: the report name 'index' is reserved (index.html is the class overview); choose another id"), "\(run.stderr)")
         #expect(run.stderr.contains("\(path):4:1: column id: the report name 'index' is reserved"), "\(run.stderr)")
-        #expect(FileTree.files(out) == [".matchplan-output", "index.html", "ok-1.html", "ok-1.md"])
+        #expect(FileTree.files(out) == [".matchplan-output", "index.html", "ok-1.html", "ok-1.md", "summary.csv"])
         let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
         #expect(index.contains("Class IR strategy reports") && index.contains("2 profiles could not be read"))
 
@@ -117,7 +121,7 @@ import MatchPlanTestSupport
         let fromFolder = try matchplan(["report", "--roster", profiles, "--out", "\(folder)/from-folder", "--today", "2026-08-15"])
         #expect(fromFolder.status == 65)
         #expect(fromFolder.stderr.contains("\(profiles)/index.yaml: id: the report name 'index' is reserved"), "\(fromFolder.stderr)")
-        #expect(FileTree.files("\(folder)/from-folder") == [".matchplan-output", "ann.html", "ann.md", "index.html"])
+        #expect(FileTree.files("\(folder)/from-folder") == [".matchplan-output", "ann.html", "ann.md", "index.html", "summary.csv"])
     }
 
     @Test func refusesToReplaceAFolderItDidNotMake() throws {
@@ -147,7 +151,7 @@ import MatchPlanTestSupport
             #expect(run.status == 0, "\(run.stderr)")
         }
         let a = FileTree.snapshot("\(folder)/a"), b = FileTree.snapshot("\(folder)/b")
-        #expect(a.count == 12)
+        #expect(a.count == 13)
         #expect(a == b)
     }
 }

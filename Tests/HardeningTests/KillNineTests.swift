@@ -29,7 +29,7 @@ import MatchPlanTestSupport
     static func completeOutput(_ out: String) throws -> (index: Data, marker: String) {
         let marker = try String(contentsOfFile: "\(out)/.matchplan-output", encoding: .utf8)
         let listed = marker.split(separator: "\n").filter { !$0.hasPrefix("# kind: ") }
-        #expect(listed.count == 2 * students + 1, "the marker lists \(listed.count) files")
+        #expect(listed.count == 2 * students + 2, "the marker lists \(listed.count) files (two per student, index.html, summary.csv)")
         for file in listed {
             #expect(FileManager.default.fileExists(atPath: "\(out)/\(file)"), "\(file) is listed but missing")
         }

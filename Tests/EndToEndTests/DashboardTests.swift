@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import MatchPlanTestSupport
+
+/// The class dashboard (`reports/index.html`) and the spreadsheet summary (`reports/summary.csv`)
+/// of `report --roster`, on the built binary.
+@Suite struct DashboardTests {
+    /// Reads CSV files with Python's `csv` module (a parser independent of the writer) and
+    /// prints their rows as JSON.
+    static let csvParser = #"""
+import csv, json, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    print(json.dumps(list(csv.reader(f))))
+"""#
+
+    static let columns = ["id", "name", "family_name", "match_year", "stage", "step2ck", "step2ck_basis", "band", "strategy",
+                          "red_flags", "overdue", "next_action", "next_action_date", "status", "error"]
+
+    func parseCSV(_ path: String) throws -> [[String]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.csvParser, path]
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        try process.run()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python's csv could not read \(path)")
+        return try JSONDecoder().decode([[String]].self, from: out)
+    }
+
+    /// The table's body rows, each as its cells' text (tags removed, entities as written).
+    func tableRows(_ html: String) -> [[String]] {
+        html.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("<tr data-band=") }.map { row in
+            row.matches(of: /<t[hd][^>]*>(.*?)<\/t[hd]>/).map { match in
+                String(match.1).replacing(/<span class="id">.*?<\/span>/, with: "").replacing(/<[^>]+>/, with: "")
+            }
+        }
+    }
+
+    func build(today: String, roster: String = "Content/profiles/roster.csv") throws -> (run: Run, out: String) {
+        let out = try Repository.temporaryFolder() + "/reports"
+        let run = try matchplan(["report", "--roster", roster, "--out", out, "--today", today])
+        return (run, out)
+    }
+
+    /// December of the application season: the Match 2027 students have overdue items, the
+    /// Match 2028 student is on track with a dated next action.
+    @Test func dashboardColumnsAndCountsInDecember() throws {
+        let (run, out) = try build(today: "2026-12-01")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("4 of 5 students have overdue items on 2026-12-01"), "\(run.stdout)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(index.contains(">Student</th><th scope=\"col\" data-key=\"match_year\" data-type=\"number\">Match year</th><th scope=\"col\" data-key=\"stage\">Stage</th><th scope=\"col\" data-key=\"step2ck\" data-type=\"number\">Step 2 CK</th>"), "\(index)")
+        #expect(index.contains("Students per band: High 0, Solid 2, Borderline 2, Low 1, Unknown 0."))
+        #expect(index.contains("Students per status: On track 1, Overdue items 4."))
+        #expect(index.contains("5 students, 5 reports, prepared for <time datetime=\"2026-12-01\">December 1, 2026</time>; 4 with overdue items."))
+        let rows = tableRows(index)
+        // By family name; Step 2 CK reported or predicted from the practice range.
+        #expect(rows.map { $0[0] } == ["Riley Chen", "Lee, Jordan", "Casey Morgan", "Morgan Patel", "Sam Rivera"], "\(rows)")
+        #expect(rows[0] == ["Riley Chen", "2028", "MS3", "236–244 predicted", "Borderline", "Borderline", "1", "0",
+                            "Shadow in the IR suite to confirm your interest", "December 31, 2026", "On track"], "\(rows[0])")
+        #expect(rows[1] == ["Lee, Jordan", "2027", "MS4", "248", "Solid", "Solid", "1", "11", "", "", "Overdue items"], "\(rows[1])")
+        #expect(rows[3][4...5] == ["Solid", "Low"], "Morgan Patel's Step 1 fail applies the low strategy (D2)")
+        #expect(index.contains("<a href=\"jlee.html\">Lee, Jordan</a><span class=\"id\">jlee</span>"))
+    }
+
+    /// September of the next season: the Match 2027 students are past Match Day; the Match 2028
+    /// student now has overdue items.
+    @Test func dashboardColumnsAndCountsInSeptember() throws {
+        let (run, out) = try build(today: "2027-09-20")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1 of 5 students have overdue items on 2027-09-20"), "\(run.stdout)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(index.contains("Students per status: On track 4, Overdue items 1."))
+        let rows = tableRows(index)
+        #expect(rows[0] == ["Riley Chen", "2028", "MS3", "236–244 predicted", "Borderline", "Borderline", "1", "9",
+                            "Secure at least two letters from IR or DR faculty", "September 22, 2027", "Overdue items"], "\(rows[0])")
+        #expect(rows[1...].allSatisfy { $0[7] == "0" && $0[10] == "On track" }, "\(rows)")
+    }
+
+    /// `summary.csv` read back by Python's `csv`: a header with the dashboard's columns and
+    /// one row per student, ids and not file paths.
+    @Test func summaryCSVIsParsedBack() throws {
+        let (run, out) = try build(today: "2026-12-01")
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = try parseCSV("\(out)/summary.csv")
+        try #require(rows.count == 6, "\(rows)")
+        #expect(rows[0] == Self.columns)
+        #expect(rows.allSatisfy { $0.count == Self.columns.count })
+        #expect(rows[1...].map { $0[0] } == ["rchen", "jlee", "cmorgan", "mpatel", "srivera"])
+        #expect(rows[1] == ["rchen", "Riley Chen", "Chen", "2028", "MS3", "236-244", "predicted", "Borderline", "Borderline", "1", "0",
+                            "Shadow in the IR suite to confirm your interest", "2026-12-31", "On track", ""], "\(rows[1])")
+        #expect(rows[2][1...2] == ["Lee, Jordan", "Lee"])
+        let text = try String(contentsOfFile: "\(out)/summary.csv", encoding: .utf8)
+        #expect(!text.contains("roster.csv") && !text.contains("/"), "no file paths: \(text)")
+        #expect(text.hasSuffix("\r\n"))
+    }
+
+    /// A bad row: in the dashboard (marked, id, error), in summary.csv (status and error
+    /// without the file path), and on standard error with its id and file:row:column.
+    @Test func failedRowIsListedEverywhere() throws {
+        let folder = try Repository.temporaryFolder()
+        let path = "\(folder)/students.csv"
+        try "id,name,match_year,step2ck_score\nok1,Ann Ok,2027,250\nbad1,Ben Bad,2027,abc\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (run, out) = try build(today: "2026-12-01", roster: path)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(path):3:4: column step2ck_score: expected a reported score from 1 to 300, found 'abc' [id: bad1]"), "\(run.stderr)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        let rows = tableRows(index)
+        #expect(rows.map { $0[0] } == ["Ben Bad", "Ann Ok"], "\(rows)")
+        #expect(rows[0].last?.hasPrefix("Not read\(path):3:4: column step2ck_score") == true, "\(rows[0])")
+        #expect(index.contains("Students per status: On track 0, Overdue items 1, Not read 1."), "\(index)")
+        let csv = try parseCSV("\(out)/summary.csv")
+        #expect(csv[1] == ["bad1", "Ben Bad", "Bad", "", "", "", "", "", "", "", "", "", "", "Not read",
+                           "line 3, column 4: column step2ck_score: expected a reported score from 1 to 300, found 'abc'"], "\(csv)")
+    }
+
+    /// A hostile name, family name and id reach the dashboard escaped and the spreadsheet as
+    /// text, never as a formula; `family_name` decides the order.
+    @Test func hostileNameIsEscaped() throws {
+        let folder = try Repository.temporaryFolder()
+        let path = "\(folder)/students.csv"
+        let hostile = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>"
+        let rows = [
+            "id,name,family_name,match_year,step2ck_score",
+            "h1,\"\(hostile.replacingOccurrences(of: "\"", with: "\"\""))\",\"=HYPERLINK(\"\"http://x\"\")\",2027,250",
+            "z1,Zed Aaron,,2027,240",
+            "d1,Maria de la Cruz,de la Cruz,2027,230",
+        ]
+        try rows.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let (run, out) = try build(today: "2026-12-01", roster: path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(!index.contains("<script>alert") && !index.contains("<img"), "\(index)")
+        #expect(index.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;")
+                || index.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#x27;&gt;&lt;img src=x onerror=alert(2)&gt;"), "\(index)")
+        #expect(index.components(separatedBy: "<script>").count == 2, "only the dashboard's own script")
+        // The formula-looking family name first ("=" sorts before letters), then Aaron, de la Cruz.
+        #expect(tableRows(index).map { $0[0] }.dropFirst() == ["Zed Aaron", "Maria de la Cruz"], "\(tableRows(index))")
+        let csv = try parseCSV("\(out)/summary.csv")
+        let h1 = try #require(csv.first { $0.first == "h1" })
+        #expect(h1[1] == hostile)
+        #expect(h1[2] == "'=HYPERLINK(\"http://x\")", "a formula is written as text: \(h1)")
+    }
+}
