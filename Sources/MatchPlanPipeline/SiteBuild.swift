@@ -15,6 +15,8 @@ public struct SiteBuild: Sendable {
     /// Fault injection for tests: called with each file's path before it is written; throwing
     /// aborts the build as a failing template or disk would.
     var beforeWrite: (@Sendable (String) throws -> Void)?
+    /// Called with each notice of ``SiteInputs/notices`` (the CLI prints them on standard error).
+    public var onNotice: @Sendable (String) -> Void = { _ in }
 
     public init(paths: ProjectPaths, configPath: String, templateOverrides: String? = nil) {
         self.paths = paths
@@ -46,6 +48,7 @@ public struct SiteBuild: Sendable {
                                      outputFolder: outputFolder, problems: &problems)
         try Validation.require(problems)
         guard let inputs else { throw MatchPlanError(.internalError, "site inputs failed to load without a problem") }
+        inputs.notices.forEach(onNotice)
         let files = try Stage.render.run {
             try SiteRenderer(config: inputs.config, rules: inputs.rules, cycle: inputs.cycle, guidance: inputs.guidance,
                              schoolPages: inputs.schoolPages, templates: inputs.templates).render()

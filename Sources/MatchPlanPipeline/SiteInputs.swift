@@ -14,6 +14,9 @@ public struct SiteInputs: Sendable {
     public var templates: TemplateSet
     /// The logo's checked bytes (``LogoFile``), nil without `logo:`.
     public var logo: Data?
+    /// What the build changed on its own and the person should know (an accent colour replaced
+    /// by a readable shade, ``AccentPalette``), each as `site.yaml: sentence`, for standard error.
+    public var notices: [String] = []
 
     /// Loads the config, then every input it names, appending every problem to `problems`
     /// (in the order a build meets them, so the first is the one a build stops at).
@@ -62,8 +65,9 @@ public struct SiteInputs: Sendable {
         }
         guard let rules, let cycle, let guidance, let schoolPages, let templates, config.logo == nil || logo != nil,
               pageProblems.isEmpty, guidanceProblems.isEmpty else { return nil }
+        let notices = (config.accentColor.flatMap(AccentPalette.init(accent:))?.notices ?? []).map { "\(configPath): \($0)" }
         return SiteInputs(config: config, rules: rules, cycle: cycle, guidance: guidance, schoolPages: schoolPages, templates: templates,
-                          logo: logo)
+                          logo: logo, notices: notices)
     }
 
     /// Template lookup order (later wins, file by file): the built-in `Templates/`, the config's

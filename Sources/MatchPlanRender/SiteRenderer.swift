@@ -137,12 +137,13 @@ public struct SiteRenderer: Sendable {
 
     private func baseView(file: String, title: String, lead: String, nav: [NavItemView]) -> SitePageView {
         let notes = cycleNotes()
+        let palette = config.accentColor.flatMap(AccentPalette.init(accent:))
         return SitePageView(
             school: config.school,
             hasLogo: config.logo != nil,
             logoPath: config.logo.map { "assets/logo.\(($0 as NSString).pathExtension.lowercased())" } ?? "",
             homeHref: "index.html",
-            hasAccent: config.accentColor != nil, accentColor: config.accentColor ?? "",
+            hasAccent: palette != nil, accentLight: palette?.light ?? "", accentDark: palette?.dark ?? "",
             hasFooter: config.footer != nil, footer: config.footer ?? "",
             advisors: config.advisors.map { AdvisorView(name: $0.name, role: $0.role ?? "", hasRole: $0.role != nil,
                                                         email: $0.email ?? "", hasEmail: $0.email != nil) },

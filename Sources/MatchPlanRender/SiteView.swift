@@ -10,8 +10,10 @@ struct SitePageView {
     /// The home page's link: `index.html`, or the absolute `base_url` on the 404 page, which a
     /// host serves at any depth (relative links would point nowhere there).
     var homeHref: String
+    /// A school accent (``AccentPalette``): the shade for each scheme, each readable there.
     var hasAccent: Bool
-    var accentColor: String
+    var accentLight: String
+    var accentDark: String
     var hasFooter: Bool
     var footer: String
     var advisors: [AdvisorView]

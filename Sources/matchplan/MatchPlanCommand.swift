@@ -182,7 +182,9 @@ struct SiteCommand: ParsableCommand {
     func run() throws {
         try exitOnFailure {
             let (paths, overrides) = try reportPaths(content: content, templates: templates)
-            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: overrides).run(outputFolder: out)
+            var build = SiteBuild(paths: paths, configPath: config, templateOverrides: overrides)
+            build.onNotice = { Console.err("matchplan: note: \($0)\n") }
+            let written = try build.run(outputFolder: out)
             try Console.out("wrote \(written.count) files to \(out)\n")
         }
     }
