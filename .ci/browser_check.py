@@ -81,7 +81,7 @@ def build_pages(binary, out):
     example = (ROOT / "Content/site/site.yaml").read_text(encoding="utf-8")
     for name, colour in ACCENTS:
         config = out / f"site-{name}.yaml"
-        config.write_text(example.replace('"#0b5fa5"', f'"{colour}"').replace(
+        config.write_text(example.replace('"#0b5fa5"', f'"{colour}"').replace('accent_color_dark:', '# accent_color_dark:').replace(
             "pages: pages", f"pages: {ROOT / 'Content/site/pages'}"), encoding="utf-8")
         run([binary, "site", "--config", config, "--out", out / f"site-{name}"])
         for stem in ("index", "advising", "404"):

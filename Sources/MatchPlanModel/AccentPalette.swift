@@ -9,7 +9,8 @@ import Foundation
 /// the same hue and saturation (HSL) that does is used: darker for the light scheme, lighter
 /// for the dark one. Such a shade always exists (at worst close to black on light, close to
 /// white on dark), so a well-formed colour is never refused; each replacement is reported in
-/// ``notices`` for standard error.
+/// ``notices`` for standard error. No one colour reads on both schemes' backgrounds, so a
+/// school may name its dark-scheme colour (`accent_color_dark`) and keep the build quiet.
 public struct AccentPalette: Sendable, Equatable {
     /// The accent on the light scheme, `#rrggbb`.
     public var light: String
@@ -26,22 +27,25 @@ public struct AccentPalette: Sendable, Equatable {
     /// The dark scheme's backgrounds (`--paper`, `--panel`).
     public static let darkBackgrounds = ["#12161c", "#1b222b"]
 
-    /// - Parameter accent: `#rgb` or `#rrggbb` (checked by the site config loader).
+    /// - Parameters:
+    ///   - accent: `#rgb` or `#rrggbb` (checked by the site config loader).
+    ///   - dark: the school's own colour for the dark scheme (`accent_color_dark`), checked the
+    ///     same way; without it the dark scheme starts from `accent`.
     /// - Returns: nil for text that is not such a colour.
-    public init?(accent: String) {
-        guard let colour = RGB(hex: accent) else { return nil }
+    public init?(accent: String, dark: String? = nil) {
+        guard let colour = RGB(hex: accent), let darkColour = RGB(hex: dark ?? accent) else { return nil }
         var notices: [String] = []
-        func fit(_ backgrounds: [String], scheme: String, darker: Bool) -> String {
+        func fit(_ colour: RGB, key: String, _ backgrounds: [String], scheme: String, darker: Bool) -> String {
             let grounds = backgrounds.compactMap(RGB.init(hex:))
             let original = Self.contrast(colour, grounds)
             if original >= Self.minimumContrast { return colour.hex }
             let shade = Self.shade(of: colour, against: grounds, darker: darker)
-            notices.append("accent_color \(accent) has a contrast of \(Self.ratio(original)):1 on the \(scheme) background (WCAG AA asks 4.5:1 for text); "
+            notices.append("\(key) \(key == "accent_color" ? accent : dark ?? accent) has a contrast of \(Self.ratio(original)):1 on the \(scheme) background (WCAG AA asks 4.5:1 for text); "
                            + "the \(scheme) scheme uses \(shade.hex), a \(darker ? "darker" : "lighter") shade of the same hue (\(Self.ratio(Self.contrast(shade, grounds))):1)")
             return shade.hex
         }
-        light = fit(Self.lightBackgrounds, scheme: "light", darker: true)
-        dark = fit(Self.darkBackgrounds, scheme: "dark", darker: false)
+        light = fit(colour, key: "accent_color", Self.lightBackgrounds, scheme: "light", darker: true)
+        self.dark = fit(darkColour, key: dark == nil ? "accent_color" : "accent_color_dark", Self.darkBackgrounds, scheme: "dark", darker: false)
         self.notices = notices
     }
 

@@ -13,7 +13,7 @@ struct MatchPlanCommand: ParsableCommand {
         73 output cannot be written, 70 internal error.
         """,
         version: MatchPlanVersion.current,
-        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, CheckCommand.self]
+        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, ServeCommand.self, CheckCommand.self]
     )
 
     /// Guards the standard streams (``Console``), then parses and runs as usual.
