@@ -15,12 +15,16 @@ let package = Package(
     products: [
         .executable(name: "matchplan", targets: ["matchplan"]),
         .library(name: "MatchPlanKit", targets: ["MatchPlanPipeline"]),
+        // The preview server `matchplan serve` runs: a program of its own, so building
+        // `matchplan` does not build Hummingbird and SwiftNIO (README, "Previewing a site").
+        .executable(name: "matchplan-serve", targets: ["matchplan-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -61,6 +65,15 @@ let package = Package(
             dependencies: [
                 "MatchPlanPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `matchplan serve`: builds a site into memory, serves it on 127.0.0.1, rebuilds on change.
+        .executableTarget(
+            name: "matchplan-serve",
+            dependencies: [
+                "MatchPlanPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Runs the built binary for the end-to-end and hardening tests.

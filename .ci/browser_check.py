@@ -9,7 +9,9 @@ Pages (written into a temporary folder, deleted at the end):
   - a report for every profile in Content/profiles/ (*.yaml, *.yml, *.json) at two fixed dates,
     --today 2026-12-01 and 2027-09-20 (HTML only);
   - the roster overview (`report --roster Content/profiles/roster.csv`), when that file exists;
-  - every page of the advising site (`site --config Content/site/site.yaml`).
+  - every page of the advising site (`site --config Content/site/site.yaml`), and the home
+    page, a school page and the 404 page again with a light accent (#ffcc33) and a dark one
+    (#2a0a3a): MatchPlan derives a readable shade for whichever scheme the colour fails on.
 
 For each page:
   - axe-core (the axe.min.js bundled in axe-playwright-python), tags wcag2a, wcag2aa, wcag21a,
@@ -45,6 +47,7 @@ DATES = ["2026-12-01", "2027-09-20"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DESKTOP, PHONE = 1280, 390  # viewport widths in CSS px
 VIEW_HEIGHT = 900
+ACCENTS = [("light-accent", "#ffcc33"), ("dark-accent", "#2a0a3a")]  # site.yaml accent_color variants
 
 
 def run(cmd):
@@ -77,6 +80,14 @@ def build_pages(binary, out):
     run([binary, "site", "--config", ROOT / "Content/site/site.yaml", "--out", out / "site"])
     for page in sorted((out / "site").glob("*.html"), key=lambda p: (p.name != "index.html", p.name)):
         pages.append((f"site/{page.stem}", page))
+    example = (ROOT / "Content/site/site.yaml").read_text(encoding="utf-8")
+    for name, colour in ACCENTS:
+        config = out / f"site-{name}.yaml"
+        config.write_text(example.replace('"#0b5fa5"', f'"{colour}"').replace('accent_color_dark:', '# accent_color_dark:').replace(
+            "pages: pages", f"pages: {ROOT / 'Content/site/pages'}"), encoding="utf-8")
+        run([binary, "site", "--config", config, "--out", out / f"site-{name}"])
+        for stem in ("index", "advising", "404"):
+            pages.append((f"site-{name}/{stem}", out / f"site-{name}" / f"{stem}.html"))
     return pages
 
 

@@ -7,7 +7,9 @@ public enum SchoolPagesLoader {
     public static let frontMatterKeys = ["title", "slug", "order", "nav_title"]
 
     /// - Parameter reserved: file names the site already uses (a page may not replace them).
-    /// - Throws: ``MatchPlanError`` `.data` for bad front matter, a bad or duplicate slug.
+    /// - Throws: ``MatchPlanError`` `.data` for bad front matter, a bad or duplicate slug, a
+    ///   linked file that cannot be published (``SchoolPageFiles``); `.noInput` for a linked
+    ///   file that does not exist.
     public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>) throws -> [SchoolPage] {
         var problems: [MatchPlanError] = []
         let pages = try load(folder: folder, allowRawHTML: allowRawHTML, reserved: reserved, problems: &problems)
@@ -20,6 +22,7 @@ public enum SchoolPagesLoader {
     public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>, problems: inout [MatchPlanError]) throws -> [SchoolPage] {
         var pages: [SchoolPage] = []
         var seen: [String: String] = [:]
+        var linked: [String: (page: String, data: Data)] = [:]
         for path in try MarkdownFiles.list(under: folder) {
             do {
                 let source = try SourceText.read(path, inside: folder)
@@ -45,10 +48,20 @@ public enum SchoolPagesLoader {
                 if let other = seen[slug] {
                     throw slugError("the slug '\(slug)' is already used by \(other)")
                 }
+                let firstLine = parts.yaml.split(separator: "\n", omittingEmptySubsequences: false).count + 3
+                let files = try SchoolPageFiles.read(page: path, body: parts.body, firstLine: firstLine, folder: folder, reserved: reserved)
+                for file in files {
+                    if let other = linked[file.path], other.data != file.data {
+                        throw MatchPlanError(.data, file: path, "links to '\(file.path)', which \(other.page) links to as well with other contents; give one of them another name")
+                    }
+                    linked[file.path] = (path, file.data)
+                }
                 seen[slug] = path
-                pages.append(SchoolPage(slug: slug, title: title, navTitle: try reader.string("nav_title") ?? title,
-                                        order: try reader.int("order", in: -9999...9999) ?? 0,
-                                        html: Markdown.html(parts.body, allowRawHTML: allowRawHTML), sourcePath: path))
+                var page = SchoolPage(slug: slug, title: title, navTitle: try reader.string("nav_title") ?? title,
+                                      order: try reader.int("order", in: -9999...9999) ?? 0,
+                                      html: Markdown.html(parts.body, allowRawHTML: allowRawHTML), sourcePath: path)
+                page.files = files
+                pages.append(page)
             } catch let error as MatchPlanError {
                 problems.append(error)
             }

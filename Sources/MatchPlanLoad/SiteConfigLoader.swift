@@ -5,7 +5,7 @@ import Yams
 
 /// Loads and validates `site.yaml`.
 public enum SiteConfigLoader {
-    public static let keys = ["school", "logo", "accent_color", "advisors", "footer", "cycle_year", "base_url",
+    public static let keys = ["school", "logo", "accent_color", "accent_color_dark", "advisors", "footer", "cycle_year", "base_url",
                               "pages", "templates", "content", "unsafe_html", "band_widget"]
 
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file, `.data` with line, column and
@@ -53,6 +53,15 @@ public enum SiteConfigLoader {
         }
         if let color = config.accentColor, !isHexColor(color) {
             throw root.fail("accent_color", root.value("accent_color")!, "expected a colour as #rgb or #rrggbb, found '\(color)'")
+        }
+        config.accentColorDark = try root.string("accent_color_dark")
+        if let color = config.accentColorDark {
+            guard isHexColor(color) else {
+                throw root.fail("accent_color_dark", root.value("accent_color_dark")!, "expected a colour as #rgb or #rrggbb, found '\(color)'")
+            }
+            guard config.accentColor != nil else {
+                throw root.fail("accent_color_dark", root.value("accent_color_dark")!, "needs accent_color as well (the light scheme's colour)")
+            }
         }
         if var url = config.baseURL {
             guard Self.isPlainASCII(url), let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),

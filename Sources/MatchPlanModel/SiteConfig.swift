@@ -9,6 +9,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var logoFolder: String? = nil
     /// Accent colour as `#rgb` or `#rrggbb`.
     public var accentColor: String?
+    /// Accent colour for the dark scheme (`accent_color_dark`), `#rgb` or `#rrggbb`; without it
+    /// the dark scheme uses a readable shade of ``accentColor`` (``AccentPalette``).
+    public var accentColorDark: String? = nil
     public var advisors: [Advisor]
     public var footer: String?
     /// Match year whose cycle dates the site shows.

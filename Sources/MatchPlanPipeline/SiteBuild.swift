@@ -15,6 +15,8 @@ public struct SiteBuild: Sendable {
     /// Fault injection for tests: called with each file's path before it is written; throwing
     /// aborts the build as a failing template or disk would.
     var beforeWrite: (@Sendable (String) throws -> Void)?
+    /// Called with each notice of ``SiteInputs/notices`` (the CLI prints them on standard error).
+    public var onNotice: @Sendable (String) -> Void = { _ in }
 
     public init(paths: ProjectPaths, configPath: String, templateOverrides: String? = nil) {
         self.paths = paths
@@ -46,16 +48,25 @@ public struct SiteBuild: Sendable {
                                      outputFolder: outputFolder, problems: &problems)
         try Validation.require(problems)
         guard let inputs else { throw MatchPlanError(.internalError, "site inputs failed to load without a problem") }
+        inputs.notices.forEach(onNotice)
         let files = try Stage.render.run {
-            try SiteRenderer(config: inputs.config, rules: inputs.rules, cycle: inputs.cycle, guidance: inputs.guidance,
-                             schoolPages: inputs.schoolPages, templates: inputs.templates).render()
+            var renderer = SiteRenderer(config: inputs.config, rules: inputs.rules, cycle: inputs.cycle, guidance: inputs.guidance,
+                                        schoolPages: inputs.schoolPages, templates: inputs.templates, copy: inputs.copy)
+            if let data = inputs.logo, let logo = inputs.config.logo {
+                renderer.logoSize = ImageSize.read(data, fileExtension: (logo as NSString).pathExtension)
+            }
+            return try renderer.render()
         }
         let logo = inputs.config.logo.map { "assets/logo.\(($0 as NSString).pathExtension.lowercased())" }
         var assets: [(path: String, data: Data)] = []
         if let logo, let bytes = inputs.logo { assets.append((logo, bytes)) }
+        // Files the school's pages link to, once each (the loader refused two different files at one path).
+        for file in inputs.schoolPages.flatMap(\.files) where !assets.contains(where: { $0.path == file.path }) {
+            assets.append((file.path, file.data))
+        }
         try Stage.publish.run(file: outputFolder) {
             try sink.publish(files.map { OutputFile(path: $0.path, contents: $0.contents) }, assets)
         }
-        return (files.map(\.path) + (logo.map { [$0] } ?? [])).sorted()
+        return (files.map(\.path) + assets.map(\.path)).sorted()
     }
 }

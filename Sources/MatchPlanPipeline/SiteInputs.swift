@@ -12,8 +12,13 @@ public struct SiteInputs: Sendable {
     public var guidance: [GuidancePage]
     public var schoolPages: [SchoolPage]
     public var templates: TemplateSet
+    /// The built-in pages and their words (``SiteCopyLoader``).
+    public var copy: SiteCopy
     /// The logo's checked bytes (``LogoFile``), nil without `logo:`.
     public var logo: Data?
+    /// What the build changed on its own and the person should know (an accent colour replaced
+    /// by a readable shade, ``AccentPalette``), each as `site.yaml: sentence`, for standard error.
+    public var notices: [String] = []
 
     /// Loads the config, then every input it names, appending every problem to `problems`
     /// (in the order a build meets them, so the first is the one a build stops at).
@@ -40,11 +45,20 @@ public struct SiteInputs: Sendable {
         }
         problems += guidanceProblems.map { $0.staged(.load) }
         if let rules, let guidance, guidanceProblems.isEmpty { problems += Validation.ruleIDs(guidance, rules: rules) }
+        var copy: SiteCopy?
+        Stage.load.collect(into: &problems) {
+            // A school's content folder may replace the built-in pages' words as a whole.
+            let folder = [config.contentFolder, paths.content].compactMap { $0 }
+                .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent(SiteCopyLoader.fileName)) } ?? paths.content
+            copy = try SiteCopyLoader.load((folder as NSString).appendingPathComponent(SiteCopyLoader.fileName), inside: folder)
+        }
         // Every bad page, not just the first.
         var pageProblems: [MatchPlanError] = []
         Stage.load.collect(into: &problems) {
             schoolPages = try config.pagesFolder.map {
-                try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles, problems: &pageProblems)
+                try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles(copy ?? SiteCopy(pages: [], notFoundTitle: "", notFoundLead: "", timingScenarios: [:]),
+                                                                               bands: rules?.bands.map(\.band) ?? Band.allCases),
+                                                      problems: &pageProblems)
             } ?? []
         }
         problems += pageProblems.map { $0.staged(.load) }
@@ -60,10 +74,11 @@ public struct SiteInputs: Sendable {
                 logo = try LogoFile.load(path, inside: config.logoFolder ?? (path as NSString).deletingLastPathComponent)
             }
         }
-        guard let rules, let cycle, let guidance, let schoolPages, let templates, config.logo == nil || logo != nil,
+        guard let rules, let cycle, let guidance, let schoolPages, let templates, let copy, config.logo == nil || logo != nil,
               pageProblems.isEmpty, guidanceProblems.isEmpty else { return nil }
+        let notices = (config.accentColor.flatMap { AccentPalette(accent: $0, dark: config.accentColorDark) }?.notices ?? []).map { "\(configPath): \($0)" }
         return SiteInputs(config: config, rules: rules, cycle: cycle, guidance: guidance, schoolPages: schoolPages, templates: templates,
-                          logo: logo)
+                          copy: copy, logo: logo, notices: notices)
     }
 
     /// Template lookup order (later wins, file by file): the built-in `Templates/`, the config's

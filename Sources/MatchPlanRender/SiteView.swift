@@ -7,11 +7,16 @@ struct SitePageView {
     var school: String
     var hasLogo: Bool
     var logoPath: String
+    /// The logo's width in CSS px at a height of 48 (its own aspect ratio); empty when unknown
+    /// (the stylesheet then fixes only the height).
+    var logoWidth: String
     /// The home page's link: `index.html`, or the absolute `base_url` on the 404 page, which a
     /// host serves at any depth (relative links would point nowhere there).
     var homeHref: String
+    /// A school accent (``AccentPalette``): the shade for each scheme, each readable there.
     var hasAccent: Bool
-    var accentColor: String
+    var accentLight: String
+    var accentDark: String
     var hasFooter: Bool
     var footer: String
     var advisors: [AdvisorView]
@@ -23,12 +28,13 @@ struct SitePageView {
     var title: String
     var documentTitle: String
     var lead: String
+    var hasLead: Bool
     var hasCanonical: Bool
     var canonical: String
     var nav: [NavItemView]
     var isNotFound: Bool
 
-    var pages: [PageView]
+    var pages: [SiteSectionView]
     var bandRows: [BandRowView]
     var hasBandRows: Bool
     var listRows: [ListRowView]
@@ -37,6 +43,8 @@ struct SitePageView {
     var hasTimingRows: Bool
     var timeline: [TimelineView]
     var hasTimeline: Bool
+    /// Some timeline date is not yet official (projected or from a secondary source): said once above the list.
+    var hasUnofficialDates: Bool
     var checklist: [SiteChecklistView]
     var hasChecklist: Bool
     var hasSignals: Bool
@@ -45,6 +53,25 @@ struct SitePageView {
     var widgetJSON: String
     var cycleNotes: [String]
     var hasCycleNotes: Bool
+}
+
+/// One guidance page (or a school page) on a site page; the flags keep empty elements out.
+struct SiteSectionView {
+    var id: String
+    var title: String
+    var hasTitle: Bool
+    var html: String
+    var rules: String
+    var hasRules: Bool
+
+    init(id: String, title: String, html: String, rules: String) {
+        self.id = id
+        self.title = title
+        self.hasTitle = !title.isEmpty
+        self.html = html
+        self.rules = rules
+        self.hasRules = !rules.isEmpty
+    }
 }
 
 struct AdvisorView {

@@ -13,7 +13,7 @@ struct MatchPlanCommand: ParsableCommand {
         73 output cannot be written, 70 internal error.
         """,
         version: MatchPlanVersion.current,
-        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, CheckCommand.self, InitCommand.self]
+        subcommands: [ReportCommand.self, PlanCommand.self, SiteCommand.self, ServeCommand.self, CheckCommand.self, InitCommand.self]
     )
 
     /// Guards the standard streams (``Console``), then parses and runs as usual.
@@ -196,7 +196,9 @@ struct SiteCommand: ParsableCommand {
     func run() throws {
         try exitOnFailure {
             let (paths, overrides) = try reportPaths(content: content, templates: templates)
-            let written = try SiteBuild(paths: paths, configPath: config, templateOverrides: overrides).run(outputFolder: out)
+            var build = SiteBuild(paths: paths, configPath: config, templateOverrides: overrides)
+            build.onNotice = { Console.err("matchplan: note: \($0)\n") }
+            let written = try build.run(outputFolder: out)
             try Console.out("wrote \(written.count) files to \(out)\n")
         }
     }

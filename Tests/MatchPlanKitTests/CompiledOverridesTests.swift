@@ -81,7 +81,7 @@ struct CompiledOverridesTests {
                                                   outputFolder: nil, problems: &problems), "\(problems)")
         func render(_ templates: TemplateSet) throws -> [(path: String, contents: String)] {
             try SiteRenderer(config: inputs.config, rules: inputs.rules, cycle: inputs.cycle, guidance: inputs.guidance,
-                             schoolPages: inputs.schoolPages, templates: templates).render()
+                             schoolPages: inputs.schoolPages, templates: templates, copy: inputs.copy).render()
         }
         let fast = try render(inputs.templates) + render(inputs.templates)
         let slow = try render(inputs.templates.renderingDirectly())
