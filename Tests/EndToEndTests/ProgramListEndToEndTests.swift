@@ -38,7 +38,7 @@ import MatchPlanTestSupport
         #expect(html.contains("<strong>Integrated IR:</strong> 12 programs; your plan 15 to 25, <strong>below the range</strong>."), "the bars' text alternative")
         #expect(html.contains("$385"))
         // The section sits right after the list-size section.
-        let list = try #require(html.range(of: "<h2 id=\"program-list\">"))
+        let list = try #require(html.range(of: "<h2 id=\"list-size\">"))
         let own = try #require(html.range(of: "<h2 id=\"your-program-list\">"))
         let pathways = try #require(html.range(of: "<h2 id=\"pathways\">"))
         #expect(list.lowerBound < own.lowerBound && own.lowerBound < pathways.lowerBound)
