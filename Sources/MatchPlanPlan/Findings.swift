@@ -46,7 +46,12 @@ enum Findings {
         }
         // D8 / D10: Step 2 CK below the passing score: retake planning, and the year-later option.
         if scores.step2ckFail, let reported = scores.summary.reported {
-            let retake = timing.retakeEarliest.map { " The earliest sensible retake is around \($0.longForm); its score would come about \(timing.reportingWeeks) weeks later." } ?? ""
+            // D8 / D19: the retake target is fixed from the result date; once past, it is overdue.
+            let retake = timing.retakeEarliest.map { date in
+                date < today
+                    ? " The retake was due around \(date.longForm): book the earliest seat now (or note the booked date with your advisor); its score comes about \(timing.reportingWeeks) weeks after the sitting."
+                    : " The earliest sensible retake is around \(date.longForm); its score would come about \(timing.reportingWeeks) weeks later."
+            } ?? ""
             flag("step2ck-below-passing", "D8",
                  "The reported Step 2 CK (\(reported)) is below the passing score of \(scores.summary.passingScore) that applied on its date, which counts as a fail: plan a retake with a formal remediation plan (P3)." + retake
                  + " Applying a year later, to Match \(profile.matchYear + 1), with a passed and stronger score is a real option: weigh it with your dean and IR mentors.")
@@ -56,13 +61,22 @@ enum Findings {
         if profile.step2ck.score == nil, let date = profile.step2ck.date {
             // D20: a sitting already behind the student is named as sat, not as planned.
             let which = scores.summary.state.sat ? "Your Step 2 CK sitting" : "The planned Step 2 CK date"
+            // D5 / T4: a date still ahead can be moved: name the student's own limit first and
+            // say to move the sitting while seats are open.
+            let own = timing.latestDate, scenario = timing.scenario.rawValue
+            let move = scores.summary.state.sat ? ""
+                : own >= today ? " Move your sitting to \(own.longForm) or earlier now, while seats are open."
+                : " Move your sitting to the earliest date you can book now."
             if date > t3Limit {
                 let late = date > timing.lateAfter ? " It falls in late September or later, when many interview decisions are already made (T4)." : ""
+                let limit = own < t3Limit
+                    ? "after \(own.longForm), your latest recommended date (\(scenario)), and even after \(t3Limit.longForm), the latest date this plan recommends for anyone"
+                    : "after \(t3Limit.longForm), the latest date this plan recommends for anyone"
                 flag("step2ck-date-too-late", "D5",
-                     "\(which), \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
+                     "\(which), \(date.longForm), is \(limit); late scores cost early interview invitations." + late + move)
             } else if date > timing.latestDate {
                 warn("step2ck-after-recommended-date", timing.scenario.rawValue,
-                     "\(which), \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
+                     "\(which), \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue))." + move)
             }
             // D7: the score would arrive after programs start reviewing (a warning; past the T3
             // limit the D5 red flag above already says so).

@@ -40,11 +40,13 @@ enum ListStrategy {
             diagnosticRadiology = .init(min: row.integratedIR.min + row.diagnosticRadiology.min,
                                         max: row.integratedIR.max + row.diagnosticRadiology.max)
             integratedIR = .init(min: 0, max: 0)
-            // D12: below the high scenario a DR-only applicant is below the average DR applicant
-            // (DR's matched mean is far above the IR bands' lines), so the list is at least the
-            // rules' floor, set from the DR applicants' average number of applications.
+            // D12: a DR-only applicant below DR's matched applicants' average (the floor's
+            // `below_score`, or a scenario it names) is a below-average DR applicant, so the list
+            // is at least the rules' floor, set from the DR applicants' average number of
+            // applications; no cliff at the solid/borderline line.
             let band = comlexOnly && scores.scenario == .unknown ? .low : scores.scenario
-            if let floor = rules.drOnlyFloor, floor.scenarios.contains(band) {
+            let belowMean = rules.drOnlyFloor?.belowScore.flatMap { line in scores.summary.scoreUsed.map { $0 < line } } ?? false
+            if let floor = rules.drOnlyFloor, floor.scenarios.contains(band) || belowMean {
                 diagnosticRadiology = .init(min: max(diagnosticRadiology.min, floor.diagnosticRadiology.min),
                                             max: max(diagnosticRadiology.max, floor.diagnosticRadiology.max))
             }

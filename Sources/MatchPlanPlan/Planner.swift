@@ -41,7 +41,14 @@ public struct Planner: Sendable {
                                          timing: timing, pathway: pathway, list: list, concerns: concerns, irOnly: irOnly,
                                          afterMatch: afterMatch, today: today)
         let conditions = conditions(profile: profile, scores: scores, timing: timing, list: list, afterMatch: afterMatch, irOnly: irOnly)
-        let dates = DateResolver(cycle: cycle, timingLatest: timing.latestDate, step1Retake: timing.step1RetakeTarget)
+        // P3 / D19: the remediation plan is due when the failing Step 1 result came back (the
+        // sitting plus the reporting weeks; today when the sitting date is unknown), and never
+        // after the retake it prepares.
+        let remediation = timing.step1RetakeTarget.map { retake in
+            min(profile.step1Date?.adding(days: 7 * cycle.reportingWeeks.value) ?? today, retake.adding(days: -7))
+        }
+        let dates = DateResolver(cycle: cycle, timingLatest: timing.latestDate, step1Retake: timing.step1RetakeTarget,
+                                 step1Remediation: remediation)
         let signals = SignalSplit.plan(cycle: cycle, rules: rules, scenario: scores.scenario, pathway: profile.pathway,
                                        comlexOnly: profile.comlexOnly, irOnly: irOnly)
         let checklist = ChecklistBuilder.build(profile: profile, rules: rules, conditions: conditions, dates: dates,

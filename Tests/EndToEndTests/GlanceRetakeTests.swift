@@ -22,7 +22,7 @@ import MatchPlanTestSupport
 
     @Test func test_D8_glanceLeadsWithTheStep2CKRetake() throws {
         let text = try markdown("match_year: 2027\nstep1: pass\nstep2ck: { score: 209, date: 2026-06-25 }\n", today: "2026-09-20")
-        #expect(text.contains("- **Retake Step 2 CK:** earliest around November 15, 2026 (D8)"))
+        #expect(text.contains("- **Retake Step 2 CK:** earliest around September 17, 2026 (D8)"))
         #expect(!text.contains("**Sit Step 2 CK by:**"))
     }
 

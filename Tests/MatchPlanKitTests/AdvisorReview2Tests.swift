@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import MatchPlanLoad
+@testable import MatchPlanModel
+@testable import MatchPlanPlan
+
+/// Decisions revisited after the second IR advisor review (docs/rules.md): each test names the
+/// rule it checks. Match 2027, so the season is 2026.
+struct AdvisorReview2Tests {
+    // A1 / D12: no cliff at the solid/borderline line for a DR-only applicant.
+
+    @Test func test_D12_drOnlyListHasNoCliffAtTheSolidLine() throws {
+        func dr(_ score: Int) throws -> Rules.CountRange? {
+            var profile = Fixtures.profile(step2ck: score, date: "2026-07-01")
+            profile.pathway = .drESIR
+            return try Fixtures.plan(profile, today: Fixtures.date("2026-09-20")).list.diagnosticRadiology
+        }
+        #expect(try dr(244) == dr(245), "one point at the solid/borderline line must not change the DR count")
+        let floor = try #require(try Fixtures.rules().drOnlyFloor)
+        let mean = try #require(floor.belowScore)
+        #expect(try dr(mean - 1) == floor.diagnosticRadiology, "below DR's matched average: the floor")
+        #expect(try dr(mean)!.min < floor.diagnosticRadiology.min, "at DR's matched average: the row")
+    }
+
+    // A3 / D8: the Step 2 CK retake target is anchored to the result date.
+
+    @Test func test_D8_retakeTargetIsAnchoredToTheResultAndThenOverdue() throws {
+        var profile = Fixtures.profile(step2ck: 209, date: "2026-06-25")
+        profile.pathway = .integratedIR
+        let rules = try Fixtures.rules(), cycle = try Fixtures.cycle()
+        let expected = Fixtures.date("2026-06-25").adding(days: 7 * (cycle.reportingWeeks.value + rules.retakeWeeks))
+        let early = try Fixtures.plan(profile, today: Fixtures.date("2026-08-01"))
+        let later = try Fixtures.plan(profile, today: Fixtures.date("2026-10-15"))
+        #expect(early.timing.retakeEarliest == expected)
+        #expect(later.timing.retakeEarliest == expected, "the target does not move from run to run")
+        #expect(early.checklistItem("retake-step2ck")?.status == .todo)
+        #expect(later.checklistItem("retake-step2ck")?.status == .overdue)
+        let flag = try #require(later.redFlags.first { $0.id == "step2ck-below-passing" })
+        #expect(flag.message.contains("was due around \(expected.longForm)"))
+        #expect(later.timing.reason.contains("booked"))
+    }
+
+    // A4 / P3 / D19: the remediation plan comes before the Step 1 retake it prepares.
+
+    @Test func test_P3_D19_remediationPlanIsDueBeforeTheStep1Retake() throws {
+        var profile = Fixtures.profile(step1: .fail)
+        profile.step1Date = Fixtures.date("2025-10-20")
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2025-12-01"))
+        let remediation = try #require(plan.checklistItem("step1-remediation-plan"))
+        let retake = try #require(plan.checklistItem("retake-step1"))
+        #expect(try #require(remediation.due) < #require(retake.due))
+        #expect(remediation.due == Fixtures.date("2025-10-20").adding(days: 7 * (try Fixtures.cycle().reportingWeeks.value)))
+        #expect(remediation.status == .overdue)
+        #expect(plan.checklistItem("remediation-plan") == nil, "one remediation item, not two")
+    }
+
+    @Test func test_P3_passedAfterFailKeepsTheSeasonItem() throws {
+        let plan = try Fixtures.plan(Fixtures.profile(step2ck: 250, step1: .pass, step1Attempts: 2))
+        #expect(plan.checklistItem("remediation-plan") != nil)
+        #expect(plan.checklistItem("step1-remediation-plan") == nil)
+    }
+
+    // A6 / D5 / T4: a late planned date: the student's own limit, and "move it".
+
+    @Test func test_D5_lateDateNamesOwnLimitAndSaysMoveIt() throws {
+        var profile = Fixtures.profile(date: "2026-09-28")
+        profile.clerkships.internalMedicine = .pass
+        profile.step2ck.practice = [230, 236]
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2026-06-15"))
+        #expect(plan.timing.scenario == .t2)
+        let limit = plan.timing.latestDate
+        let flag = try #require(plan.redFlags.first { $0.id == "step2ck-date-too-late" })
+        #expect(flag.message.contains("\(limit.longForm), your latest recommended date (T2)"))
+        #expect(flag.message.contains("Move your sitting to \(limit.longForm) or earlier now"))
+        let action = try #require(plan.actions.first { $0.id == "move-step2ck-sitting" })
+        #expect(action.due == limit)
+        #expect(action.rule == "D5")
+    }
+
+    @Test func test_D5_noMoveActionWhenTheDateIsWithinTheLimit() throws {
+        let plan = try Fixtures.plan(Fixtures.profile(date: "2026-07-01"), today: Fixtures.date("2026-06-15"))
+        #expect(!plan.actions.contains { $0.id == "move-step2ck-sitting" })
+    }
+}
