@@ -81,4 +81,24 @@ struct AdvisorReview2Tests {
         let plan = try Fixtures.plan(Fixtures.profile(date: "2026-07-01"), today: Fixtures.date("2026-06-15"))
         #expect(!plan.actions.contains { $0.id == "move-step2ck-sitting" })
     }
+
+    // C16 / TL1: MS1 and MS2 see the early-years page, not pages that contradict it (practice
+    // exams now, "no score yet") nor the rank order list page.
+
+    @Test("TL1 / TL7: early-years pages do not contradict each other", arguments: [Profile.Stage.ms1, .ms2])
+    func test_TL1_TL7_earlyYearsSeeNoScoreOrRankListPages(stage: Profile.Stage) throws {
+        let pages = try ContentLoader().load(contentDirectory: Fixtures.contentDirectory)
+        var profile = Profile(matchYear: 2029)
+        profile.stage = stage
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2027-02-15"))
+        let shown = Set(pages.filter { $0.applies(to: Set(plan.conditions)) }.map(\.id))
+        #expect(shown.contains("early-years"))
+        for hidden in ["band-unknown", "interviews-and-ranking", "preparing-for-step2ck", "after-the-score"] {
+            #expect(!shown.contains(hidden), "\(hidden) is not for \(stage.rawValue)")
+        }
+        var ms3 = profile
+        ms3.stage = .ms3
+        let later = try Fixtures.plan(ms3, today: Fixtures.date("2027-02-15"))
+        #expect(pages.first { $0.id == "interviews-and-ranking" }!.applies(to: Set(later.conditions)))
+    }
 }

@@ -287,6 +287,7 @@ extension AdvisorReviewTests {
     @Test func test_TL6_interviewAndGraduatePagesAreBundled() throws {
         let pages = try ContentLoader().load(contentDirectory: Fixtures.contentDirectory)
         #expect(pages.first { $0.id == "interviews-and-ranking" }?.when.isEmpty == true)
+        #expect(pages.first { $0.id == "interviews-and-ranking" }?.unless.map(\.text) == ["stage:MS1", "stage:MS2"])
         #expect(pages.first { $0.id == "graduate-applicant" }?.when.map(\.text) == ["stage:graduate"])
         #expect(pages.first { $0.id == "early-years" }?.when.map(\.text) == ["stage:MS1", "stage:MS2"])
     }

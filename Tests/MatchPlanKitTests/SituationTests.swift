@@ -122,7 +122,7 @@ struct SituationTests {
         #expect(plan.timing.latestDate == plan.timing.retakeEarliest)
         // The failed sitting was sat; the retake is its own dated item.
         #expect(plan.checklistItem("sit-step2ck") == nil)
-        #expect(plan.checklistItem("retake-step2ck")?.due == Fixtures.date("2026-10-10"))
+        #expect(plan.checklistItem("retake-step2ck")?.due == Fixtures.date("2026-09-17"))
         #expect(plan.checklistItem("retake-step2ck")?.status == .todo)
     }
 
