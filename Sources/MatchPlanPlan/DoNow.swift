@@ -33,8 +33,11 @@ public enum DoNow {
         let untilLatest = today.days(until: plan.timing.latestDate)
         if step2ckMatters, plan.step2ck.state == .notPlanned, untilLatest >= 0, untilLatest <= seasonHorizonDays {
             let days = untilLatest
+            // D3 (A5): with no practice score either, the practice exam comes before the booking.
+            let first = plan.step2ck.basis == .none ? "No Step 2 CK date or practice score yet: take an NBME practice exam first, then book"
+                : "No Step 2 CK date yet"
             actions.append(.init(id: "choose-step2ck-date",
-                                 text: "No Step 2 CK date yet: the latest recommended date is in \(days) \(days == 1 ? "day" : "days") (\(plan.timing.latestDate.longForm)).",
+                                 text: "\(first): the latest recommended date is in \(days) \(days == 1 ? "day" : "days") (\(plan.timing.latestDate.longForm)).",
                                  due: plan.timing.latestDate, daysLeft: days, rule: "N4"))
         }
         // D5 / T4: a planned sitting after the student's own latest recommended date: move it

@@ -113,7 +113,10 @@ enum Findings {
         if profile.comlexOnly {
             let listNote = list.rule.map { " Until a USMLE score says otherwise, this plan uses the broad, DR-inclusive list (\($0))." } ?? ""
             // D4 / D16: once the Match is over there is no sitting to consider for this season.
-            let consider = afterMatch.closed ? "" : " Consider sitting Step 2 CK by \(timing.latestDate.longForm)."
+            // D4 (A5): sitting USMLE is worth it only if practice exams predict a competitive score.
+            let consider = afterMatch.closed ? ""
+                : " Consider Step 2 CK only if a USMLE-style practice exam (an NBME) predicts a competitive score: take one first; if it does, sit by \(timing.latestDate.longForm)"
+                  + ScheduleFindings.fallback(rules: rules, cycle: cycle, after: timing.latestDate) + "; if it does not, apply on COMLEX with the broad list below."
             warn("comlex-only", "D4",
                  "This guidance is built on USMLE scores, and most IR programs screen on Step 2 CK; without it, many programs cannot place your application against their screens." + listNote
                  + consider)

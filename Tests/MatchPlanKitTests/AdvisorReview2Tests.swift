@@ -101,4 +101,29 @@ struct AdvisorReview2Tests {
         let later = try Fixtures.plan(ms3, today: Fixtures.date("2027-02-15"))
         #expect(pages.first { $0.id == "interviews-and-ranking" }!.applies(to: Set(later.conditions)))
     }
+
+    // A5 / D3 / D4: no practice score near the window: the practice exam first, then the date,
+    // with the later scenarios as the fallback.
+
+    @Test func test_D3_noPracticeScoreNearTheWindowTakesAnNBMEFirst() throws {
+        let plan = try Fixtures.plan(Fixtures.profile(), today: Fixtures.date("2026-06-15"))
+        let warning = try #require(plan.warnings.first { $0.id == "step2ck-book-now" })
+        #expect(warning.message.contains("take an NBME practice exam this week"))
+        #expect(warning.message.contains("only if that practice score is on target"))
+        #expect(warning.message.contains("August 31, 2026 (T2)") && warning.message.contains("September 10, 2026 (T3)"))
+        let action = try #require(plan.actions.first { $0.id == "choose-step2ck-date" })
+        #expect(action.text.hasPrefix("No Step 2 CK date or practice score yet: take an NBME practice exam first"))
+        // With a practice score the warning says to book.
+        let practised = try Fixtures.plan(Fixtures.profile(practice: [248]), today: Fixtures.date("2026-06-15"))
+        #expect(practised.warnings.first { $0.id == "step2ck-book-now" }?.message.contains("book a sitting now") == true)
+    }
+
+    @Test func test_D4_comlexOnlySitsUSMLEOnlyIfPracticePredictsACompetitiveScore() throws {
+        var profile = Fixtures.profile(step1: nil)
+        profile.comlexOnly = true
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2026-06-15"))
+        let warning = try #require(plan.warnings.first { $0.id == "comlex-only" })
+        #expect(warning.message.contains("only if a USMLE-style practice exam (an NBME) predicts a competitive score"))
+        #expect(warning.message.contains("if it does not, apply on COMLEX"))
+    }
 }
