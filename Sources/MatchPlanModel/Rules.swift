@@ -160,6 +160,9 @@ public struct Rules: Sendable {
         public var afterMatch: Bool
         /// D16: a window (SOAP): once its due date has passed it is closed, never overdue.
         public var window: Bool = false
+        /// B9 / D15: application work that cannot be done once its date (programs start review)
+        /// has passed: an open item is then closed, not overdue, and reads this text ("confirm …").
+        public var pastText: String? = nil
 
         /// Memberwise (public: the loaders and the planner are other targets).
         public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil,

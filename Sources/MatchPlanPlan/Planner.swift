@@ -56,7 +56,7 @@ public struct Planner: Sendable {
                                                sittingDate: profile.step2ck.date, afterMatch: afterMatch, today: today)
             .map { item -> StrategyPlan.ChecklistItem in
                 // SG2: the signal item says how to split them.
-                guard item.rule == signals.split.rule else { return item }
+                guard item.rule == signals.split.rule, item.status != .closed else { return item }
                 var item = item
                 item.text += ". " + signals.split.advice
                 return item

@@ -126,4 +126,32 @@ struct AdvisorReview2Tests {
         #expect(warning.message.contains("only if a USMLE-style practice exam (an NBME) predicts a competitive score"))
         #expect(warning.message.contains("if it does not, apply on COMLEX"))
     }
+
+    // B9 / D15 / TL7: after programs begin reviewing, application work is past, not overdue;
+    // the NRMP steps are dated items.
+
+    @Test func test_D15_applicationWorkIsPastNotOverdueAfterReviewBegins() throws {
+        var profile = Fixtures.profile(step2ck: 255, date: "2026-07-01")
+        profile.pathway = .both
+        let before = try Fixtures.plan(profile, today: Fixtures.date("2026-09-01"))
+        #expect(before.checklistItem("personal-statement")?.status == .todo)
+        let december = try Fixtures.plan(profile, today: Fixtures.date("2026-12-01"))
+        for id in ["personal-statement", "program-list", "send-program-signals", "pgy1-applications", "apply-ir-and-dr"] {
+            let item = try #require(december.checklistItem(id))
+            #expect(item.status == .closed, "\(id) is past, not overdue")
+            #expect(item.text.contains("confirm"))
+        }
+        #expect(december.checklistItem("ir-dr-letters")?.status == .overdue, "letters can still be uploaded")
+        #expect(!december.actions.contains { $0.id == "overdue" && $0.text.hasPrefix("5") })
+    }
+
+    @Test func test_TL7_nrmpRegistrationAndRankListAreDatedItems() throws {
+        let cycle = try Fixtures.cycle()
+        let plan = try Fixtures.plan(Fixtures.profile(step2ck: 255, date: "2026-07-01"), today: Fixtures.date("2026-12-01"))
+        let register = try #require(plan.checklistItem("register-nrmp"))
+        #expect(register.due == cycle.event("nrmp_registration_deadline")?.date && register.status == .todo)
+        let certify = try #require(plan.checklistItem("certify-rank-order-list"))
+        #expect(certify.due == cycle.event("rank_order_list_deadline")?.date && certify.status == .todo)
+        #expect(plan.actions.contains { $0.id == "next-register-nrmp" })
+    }
 }
