@@ -134,6 +134,8 @@ enum Findings {
             warn("step2ck-score-overdue", "D20",
                  "You sat Step 2 CK on \(date.longForm), and its score was due back around \(expected.longForm) (T5), but the profile has none: add it as step2ck.score. Until you do, this plan still works from \(Step2CKStatus.planningBasis(profile)) (D3).")
         }
+        // D9 (A7): a graduate meets graduation-year cut-offs at some programs.
+        GraduateFindings.evaluate(profile: profile, cycle: cycle, afterMatch: afterMatch, warn: warn)
         ScheduleFindings.evaluate(profile: profile, reported: reported ?? profile, rules: rules, cycle: cycle, timing: timing, afterMatch: afterMatch,
                                   today: today, flag: flag, warn: warn)
         afterMatch.findings(flag: flag, warn: warn)

@@ -154,4 +154,24 @@ struct AdvisorReview2Tests {
         #expect(certify.due == cycle.event("rank_order_list_deadline")?.date && certify.status == .todo)
         #expect(plan.actions.contains { $0.id == "next-register-nrmp" })
     }
+
+    // A7 / D9: a graduate gets no student-only items, and hears about graduation-year cut-offs.
+
+    @Test func test_D9_graduateGetsNoStudentOnlyItemsAndACutOffWarning() throws {
+        var profile = Fixtures.profile(step2ck: 236, date: "2020-07-15")
+        profile.stage = .graduate
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2026-06-15"))
+        for id in ["join-ir-interest-group", "apply-vslo", "away-ir-rotation", "sub-internship"] {
+            #expect(plan.checklistItem(id) == nil, "\(id) needs enrolment")
+        }
+        #expect(plan.checklistItem("graduate-ir-experience") != nil)
+        #expect(plan.checklistItem("graduate-recent-letters") != nil)
+        let warning = try #require(plan.warnings.first { $0.id == "graduation-year-cutoff" })
+        #expect(warning.message.contains("2020, 6 years before this season"))
+        var student = profile
+        student.stage = .ms4
+        let ms4 = try Fixtures.plan(student, today: Fixtures.date("2026-06-15"))
+        #expect(ms4.checklistItem("apply-vslo") != nil && ms4.checklistItem("graduate-ir-experience") == nil)
+        #expect(!ms4.warnings.contains { $0.id == "graduation-year-cutoff" })
+    }
 }
