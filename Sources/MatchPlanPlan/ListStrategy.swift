@@ -6,8 +6,8 @@ enum ListStrategy {
     /// - Returns: an empty plan (no counts) when the scenario is unknown, except for a
     ///   COMLEX-only applicant (D4), who plans from the last row until a score says otherwise.
     static func plan(scores: ScoreAssessment, rules: Rules, pathway: Profile.Pathway? = nil, comlexOnly: Bool = false,
-                     irOnly: Planner.IROnly? = nil) -> StrategyPlan.ListPlan {
-        let row: Rules.ListSizeRule?
+                     irOnly: Planner.IROnly? = nil, reapplicant: Bool = false) -> StrategyPlan.ListPlan {
+        var row: Rules.ListSizeRule?
         var comlexRow = false
         if scores.scenario == .low {
             // D6: the low scenario (including a Step 1 fail with any Step 2 CK) uses the last row, L3.
@@ -22,11 +22,18 @@ enum ListStrategy {
         } else {
             row = nil
         }
+        // D16 / W3 (B13): an unmatched reapplicant does not repeat the list that failed: the next
+        // broader, more DR-heavy row (the last row stays the last).
+        if reapplicant, let current = row, let index = rules.listSizes.firstIndex(where: { $0.rule == current.rule }),
+           index + 1 < rules.listSizes.count {
+            row = rules.listSizes[index + 1]
+        }
         guard let row else {
             return .init(rule: nil, integratedIR: nil, diagnosticRadiology: nil, interpolated: false, adviceRules: [])
         }
         var advice: [String] = []
         if comlexRow { advice.append("D4") }
+        if reapplicant { advice.append("D16") }
         if row.rule == rules.listSizes.first?.rule { advice.append("L1.1") }
         if row.rule == rules.listSizes.last?.rule { advice.append("L3.1") }
         // G1, G2 weigh toward B3/B4 and the lower list rows.

@@ -31,7 +31,8 @@ public struct Planner: Sendable {
         // D18: an IR-only applicant is advised to add DR in the borderline and low scenarios and
         // whenever W3 strongly advises both; otherwise the choice is respected.
         let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway)
-        let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
+        let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly,
+                                     reapplicant: profile.matchResult == .unmatched)
         let afterMatch = AfterMatch(profile: profile, cycle: cycle, rules: rules, today: today)
         let timingSignals = Step2CKTiming.Signals(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
                                                   step1NotPassed: scores.step1.notPassed)
@@ -96,7 +97,9 @@ public struct Planner: Sendable {
     func pathwayPlan(profile: Profile, scores: ScoreAssessment, concerns: [Profile.Concern]? = nil) -> StrategyPlan.PathwayPlan {
         let lowScore = scores.summary.scoreUsed.map { $0 < rules.bothPathwaysStronglyBelow } ?? false
         let concerns = concerns ?? RecordConcerns.concerns(of: profile)
+        // D16 / W3 (B13): an unmatched reapplicant is strongly advised to apply to both.
         let strongly = lowScore || scores.step1FailOnRecord || scores.step2ckFail || !concerns.isEmpty || profile.comlexOnly
+            || profile.matchResult == .unmatched
         return .init(chosen: profile.pathway, bothStronglyAdvised: strongly, rule: "W3")
     }
 

@@ -174,4 +174,19 @@ struct AdvisorReview2Tests {
         #expect(ms4.checklistItem("apply-vslo") != nil && ms4.checklistItem("graduate-ir-experience") == nil)
         #expect(!ms4.warnings.contains { $0.id == "graduation-year-cutoff" })
     }
+
+    // B13 / D16 / W3: an unmatched reapplicant gets a broader, more DR-heavy list and "both".
+
+    @Test func test_D16_W3_unmatchedReapplicantGetsABroaderListWithMoreDR() throws {
+        var profile = Fixtures.profile(step2ck: 241, date: "2026-07-25")
+        profile.pathway = .integratedIR
+        let before = try Fixtures.plan(profile, today: Fixtures.date("2027-03-25"))
+        profile.matchResult = .unmatched
+        let after = try Fixtures.plan(profile, today: Fixtures.date("2027-03-25"))
+        #expect(before.list.rule == "L2")
+        #expect(after.list.rule == "L3" && after.list.adviceRules.contains("D16"))
+        #expect(try #require(after.list.diagnosticRadiology).min > #require(before.list.diagnosticRadiology).min)
+        #expect(after.pathway.bothStronglyAdvised)
+        #expect(after.conditions.contains("ir_only:dr_advised"))
+    }
 }
