@@ -122,6 +122,8 @@ public struct Planner: Sendable {
         // H1 / H4 (B6): a clerkship graded fail is remediated and outweighed by later clinical work.
         if !RecordConcerns.failedClerkships(profile).isEmpty { texts.append("clerkship:fail") }
         if let stage = profile.stage { texts.append("stage:\(stage.rawValue)") }
+        // D4 / S0.1 (B12): a DO decides whether to sit USMLE alongside COMLEX.
+        if let degree = profile.degree { texts.append("degree:\(degree.rawValue)") }
         if case .score? = profile.step1 { texts.append("step1:numeric") }
         if scores.step2ckFail { texts.append("step2ck:fail") }
         if profile.comlexOnly { texts.append("comlex_only") }

@@ -189,4 +189,20 @@ struct AdvisorReview2Tests {
         #expect(after.pathway.bothStronglyAdvised)
         #expect(after.conditions.contains("ir_only:dr_advised"))
     }
+
+    // B12 / D4 / S0.1: a DO who is not COMLEX-only decides about USMLE in MS2.
+
+    @Test func test_D4_S0_1_doStudentDecidesOnUSMLEAlongsideCOMLEX() throws {
+        var profile = Profile(matchYear: 2027)  // MS1 from July 2023; MS2 from July 2024
+        profile.stage = .ms1
+        profile.degree = .d0
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2023-12-01"))
+        let item = try #require(plan.checklistItem("decide-usmle-alongside-comlex"))
+        #expect(item.due == Fixtures.date("2025-01-31") && item.status == .todo)
+        profile.comlexOnly = true
+        #expect(try Fixtures.plan(profile, today: Fixtures.date("2023-12-01")).checklistItem("decide-usmle-alongside-comlex") == nil)
+        profile.comlexOnly = false
+        profile.degree = .md
+        #expect(try Fixtures.plan(profile, today: Fixtures.date("2023-12-01")).checklistItem("decide-usmle-alongside-comlex") == nil)
+    }
 }
