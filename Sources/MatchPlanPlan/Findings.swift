@@ -116,7 +116,9 @@ enum Findings {
             // D4 (A5): sitting USMLE is worth it only if practice exams predict a competitive score.
             let consider = afterMatch.closed ? ""
                 : " Consider Step 2 CK only if a USMLE-style practice exam (an NBME) predicts a competitive score: take one first; if it does, sit by \(timing.latestDate.longForm)"
-                  + ScheduleFindings.fallback(rules: rules, cycle: cycle, after: timing.latestDate) + "; if it does not, apply on COMLEX with the broad list below."
+                  + { let later = ScheduleFindings.laterDates(rules: rules, cycle: cycle, after: timing.latestDate)
+                      return later.isEmpty ? "" : " (with more preparation, by \(later))" }()
+                  + "; if it does not, apply on COMLEX with the broad list below."
             warn("comlex-only", "D4",
                  "This guidance is built on USMLE scores, and most IR programs screen on Step 2 CK; without it, many programs cannot place your application against their screens." + listNote
                  + consider)

@@ -46,11 +46,16 @@ enum ScheduleFindings {
     /// T2 / T3 (A5, D4): "; otherwise book for …" naming the later scenarios' latest dates after
     /// `date` (extra preparation, then the limit for anyone); empty when none is later.
     static func fallback(rules: Rules, cycle: Cycle, after date: CalendarDate) -> String {
+        let dates = laterDates(rules: rules, cycle: cycle, after: date)
+        return dates.isEmpty ? "" : "; otherwise give yourself more preparation and book for " + dates
+    }
+
+    /// T2 / T3: "August 31, 2027 (T2) or, at the latest, September 10, 2027 (T3)" after `date`; empty when none.
+    static func laterDates(rules: Rules, cycle: Cycle, after date: CalendarDate) -> String {
         let later = [TimingScenario.t2, .t3].compactMap { scenario -> String? in
             guard let latest = rules.timing.latest[scenario]?.inYear(cycle.seasonYear), latest > date else { return nil }
             return "\(latest.longForm) (\(scenario.rawValue))"
         }
-        guard !later.isEmpty else { return "" }
-        return "; otherwise give yourself more preparation and book for " + later.joined(separator: " or, at the latest, ")
+        return later.joined(separator: " or, at the latest, ")
     }
 }
