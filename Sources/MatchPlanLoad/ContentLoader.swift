@@ -14,7 +14,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Keys allowed in a page's front matter.
-    public static let frontMatterKeys = ["id", "title", "section", "order", "rules", "when"]
+    public static let frontMatterKeys = ["id", "title", "section", "order", "rules", "when", "unless"]
 
     /// - Returns: pages sorted by section, order, then id.
     /// - Throws: ``MatchPlanError`` `.noInput` when `guidance/` is missing; `.data` for a page
@@ -97,6 +97,7 @@ public struct ContentLoader: Sendable {
             order: try reader.int("order", in: -9999...9999, what: "a whole number") ?? 0,
             rules: try reader.stringList("rules") ?? [],
             when: try RulesLoader.conditions(reader, "when"),
+            unless: try RulesLoader.conditions(reader, "unless"),
             markdown: parts.body,
             html: Markdown.html(parts.body, allowRawHTML: allowRawHTML),
             sourcePath: source.path

@@ -87,10 +87,10 @@ public enum RulesLoader {
         return rules
     }
 
-    /// D12: `dr_only_floor: { scenarios: [borderline, low], diagnostic_radiology: [70, 90], source: "..." }`.
+    /// D12: `dr_only_floor: { scenarios: [borderline, low], below_score: 256, diagnostic_radiology: [70, 90], source: "..." }`.
     private static func drOnlyFloor(_ root: FieldReader) throws -> Rules.DROnlyFloor? {
         guard let row = try root.mapping("dr_only_floor") else { return nil }
-        try row.rejectUnknownKeys(["scenarios", "diagnostic_radiology", "source"])
+        try row.rejectUnknownKeys(["scenarios", "below_score", "diagnostic_radiology", "source"])
         let names = try row.stringList("scenarios") ?? []
         let scenarios = try names.map { name -> Band in
             guard let band = Band(rawValue: name) else {
@@ -99,7 +99,8 @@ public enum RulesLoader {
             }
             return band
         }
-        return .init(scenarios: scenarios, diagnosticRadiology: try countRange(row, "diagnostic_radiology"), source: try text(row, "source"))
+        return .init(scenarios: scenarios, diagnosticRadiology: try countRange(row, "diagnostic_radiology"), source: try text(row, "source"),
+                     belowScore: try row.int("below_score", in: 1...300, what: "a score"))
     }
 
     /// D11: `step1_passing_standards: [{ from, score, confidence, source }]`, oldest first.
@@ -130,7 +131,7 @@ public enum RulesLoader {
     }
 
     private static func checklistItem(_ row: FieldReader, points: ClosedRange<Int>) throws -> Rules.ChecklistRule {
-        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match", "window"])
+        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match", "window", "past_text"])
         let sourceNode = try row.require("status_from")
         let named: [String: Rules.StatusSource] = ["step1": .step1, "step2ck": .step2ck, "pathway_both": .pathwayBoth,
                                                     "pathway_esir": .pathwayESIR, "manual": .manual]
@@ -155,6 +156,7 @@ public enum RulesLoader {
                                    unless: try conditions(row, "unless"), advisory: try row.bool("advisory") ?? false,
                                    afterMatch: try row.bool("after_match") ?? false)
         item.window = try row.bool("window") ?? false
+        item.pastText = try row.string("past_text")
         return item
     }
 
@@ -191,7 +193,7 @@ public enum RulesLoader {
     private static func dateSpec(_ row: FieldReader, _ key: String) throws -> DateSpec? {
         guard let text = try row.string(key) else { return nil }
         guard let spec = DateSpec(text) else {
-            throw row.fail(key, row.value(key)!, "expected season:MM-DD, season-1:MM-DD, season-2:MM-DD, match:MM-DD, event:ID, timing:latest or timing:step1_retake, found '\(text)'")
+            throw row.fail(key, row.value(key)!, "expected season:MM-DD, season-1:MM-DD, season-2:MM-DD, match:MM-DD, event:ID, timing:latest, timing:step1_retake or timing:step1_remediation, found '\(text)'")
         }
         return spec
     }

@@ -15,6 +15,7 @@ public struct Condition: Hashable, Sendable, Comparable, CustomStringConvertible
         + ["timing:T1", "timing:T2", "timing:T3", "timing_ahead:T1", "timing_ahead:T2", "timing_ahead:T3"]
         + ["ir_only:dr_advised", "ir_only:by_choice", "clerkship:fail"]
         + Profile.Stage.allCases.map { "stage:\($0.rawValue)" }
+        + Profile.Degree.allCases.map { "degree:\($0.rawValue)" }
         + ["list:L1", "list:L2", "list:L3"]
         + Profile.Pathway.allCases.map { "pathway:\($0.rawValue)" }
         + ["match:matched", "match:unmatched", "match:over"]

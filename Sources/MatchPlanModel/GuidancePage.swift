@@ -13,6 +13,8 @@ public struct GuidancePage: Sendable, Equatable {
     public var rules: [String]
     /// Shown to a student when any condition holds; empty = everyone.
     public var when: [Condition]
+    /// C16: hidden from a student when any of these holds (e.g. an MS2 and the rank order list page).
+    public var unless: [Condition] = []
     /// The Markdown body as written.
     public var markdown: String
     /// The body as HTML (cmark, safe mode unless the site allows raw HTML).
@@ -27,11 +29,13 @@ public struct GuidancePage: Sendable, Equatable {
 
     /// True when the page applies to a student with `conditions`.
     public func applies(to conditions: Set<String>) -> Bool {
-        when.isEmpty || when.contains { conditions.contains($0.text) }
+        (when.isEmpty || when.contains { conditions.contains($0.text) }) && !unless.contains { conditions.contains($0.text) }
     }
 
     /// Memberwise (public: the loaders and the planner are other targets).
-    public init(id: String, title: String, section: Section, order: Int, rules: [String], when: [Condition], markdown: String, html: String, sourcePath: String) {
+    public init(id: String, title: String, section: Section, order: Int, rules: [String], when: [Condition], unless: [Condition] = [],
+                markdown: String, html: String, sourcePath: String) {
+        self.unless = unless
         self.id = id
         self.title = title
         self.section = section

@@ -57,10 +57,14 @@ public struct Rules: Sendable {
         public var scenarios: [Band]
         public var diagnosticRadiology: CountRange
         public var source: String
+        /// D12: the floor also applies to a Step 2 CK below this (DR's matched applicants'
+        /// average), whatever the scenario (nil: by scenario only).
+        public var belowScore: Int? = nil
 
         /// Memberwise (public: the loaders are another target).
-        public init(scenarios: [Band], diagnosticRadiology: CountRange, source: String) {
+        public init(scenarios: [Band], diagnosticRadiology: CountRange, source: String, belowScore: Int? = nil) {
             self.scenarios = scenarios
+            self.belowScore = belowScore
             self.diagnosticRadiology = diagnosticRadiology
             self.source = source
         }
@@ -163,6 +167,9 @@ public struct Rules: Sendable {
         public var afterMatch: Bool
         /// D16: a window (SOAP): once its due date has passed it is closed, never overdue.
         public var window: Bool = false
+        /// B9 / D15: application work that cannot be done once its date (programs start review)
+        /// has passed: an open item is then closed, not overdue, and reads this text ("confirm …").
+        public var pastText: String? = nil
 
         /// Memberwise (public: the loaders and the planner are other targets).
         public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil,
@@ -242,7 +249,7 @@ public struct MonthDay: Sendable, Equatable, Hashable {
 }
 
 /// A date written relative to the cycle in `rules.yaml`: `season:MM-DD`, `season-1:MM-DD`,
-/// `match:MM-DD`, `event:ID`, `timing:latest` or `timing:step1_retake`.
+/// `match:MM-DD`, `event:ID`, `timing:latest`, `timing:step1_retake` or `timing:step1_remediation`.
 public enum DateSpec: Sendable, Equatable {
     /// `yearsBefore` years before the season's year (0 = the season's year).
     case season(yearsBefore: Int, MonthDay)
@@ -252,11 +259,15 @@ public enum DateSpec: Sendable, Equatable {
     case timingLatest
     /// S1.1 / D19: the target date for a Step 1 retake not yet passed (`timing:step1_retake`).
     case step1Retake
+    /// P3 / D19: when the remediation plan for a Step 1 retake is due (`timing:step1_remediation`):
+    /// the failing result's date, never after the retake.
+    case step1Remediation
 
     /// Parses the notation; nil when malformed.
     public init?(_ text: String) {
         if text == "timing:latest" { self = .timingLatest; return }
         if text == "timing:step1_retake" { self = .step1Retake; return }
+        if text == "timing:step1_remediation" { self = .step1Remediation; return }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon], tail = String(text[text.index(after: colon)...])
         if head == "event" {

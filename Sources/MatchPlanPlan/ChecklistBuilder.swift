@@ -22,6 +22,7 @@ enum ChecklistBuilder {
                 ? .done : status(of: item, profile: profile, today: today, step1NotPassed: step1NotPassed, seasonOpens: seasonOpens,
                                  step2ckState: step2ckState)
             var due = item.due.flatMap(dates.resolve)
+            var text = item.text
             var confidence = item.due.flatMap(dates.confidence)
             if case .step2ck = item.statusSource, step2ckState?.sat == true {
                 // D20: sat: the item is dated when it was done (the student's own record).
@@ -36,11 +37,16 @@ enum ChecklistBuilder {
             } else if status != .done, item.window, let due, due < today {
                 // D16: a window that has closed (SOAP) cannot be overdue: it is over.
                 status = .closed
+            } else if status != .done, let past = item.pastText, let due, due < today {
+                // B9 / D15: application work past the day programs began reviewing cannot be
+                // done now: it is closed as past, with a "confirm" wording, never overdue.
+                status = .closed
+                text = past
             } else if status != .done, !item.advisory, let due, due < today {
                 // D9: items still open whose dates have passed are flagged (D4: advice never is).
                 status = .overdue
             }
-            return .init(id: item.id, rule: item.rule, text: item.text, status: status, due: due, dueConfidence: confidence)
+            return .init(id: item.id, rule: item.rule, text: text, status: status, due: due, dueConfidence: confidence)
         }
         // Soonest due first (undated last); the rules' order breaks ties.
         return items.enumerated().sorted {

@@ -7,6 +7,8 @@ public struct DateResolver {
     let timingLatest: CalendarDate
     /// S1.1 / D19: the Step 1 retake target; nil when Step 1 needs none (or for the site).
     var step1Retake: CalendarDate? = nil
+    /// P3 / D19: when the remediation plan before that retake is due; nil with no retake.
+    var step1Remediation: CalendarDate? = nil
 
     /// The date; nil for an `event:` the cycle does not have (the pipeline checks this first) and
     /// for a Step 1 retake when there is none.
@@ -17,6 +19,7 @@ public struct DateResolver {
         case .event(let id): cycle.event(id)?.date
         case .timingLatest: timingLatest
         case .step1Retake: step1Retake
+        case .step1Remediation: step1Remediation
         }
     }
 

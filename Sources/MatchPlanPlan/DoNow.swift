@@ -1,7 +1,8 @@
 import MatchPlanModel
 
 /// "Do this now": the plan's `actions[]`, computed from the rest of the plan and its today
-/// (pure). Order: overdue count (N1), state prompts (N3–N5), then the next dated items (N2).
+/// (pure). Order: overdue count (N1), state prompts (N3, N4, D5's move-the-sitting, N5), then the
+/// next dated items (N2).
 public enum DoNow {
     /// How many upcoming checklist items N2 lists.
     public static let nextCount = 3
@@ -32,9 +33,26 @@ public enum DoNow {
         let untilLatest = today.days(until: plan.timing.latestDate)
         if step2ckMatters, plan.step2ck.state == .notPlanned, untilLatest >= 0, untilLatest <= seasonHorizonDays {
             let days = untilLatest
+            // D3 (A5): with no practice score either, the practice exam comes before the booking.
+            let first = plan.step2ck.basis == .none ? "No Step 2 CK date or practice score yet: take an NBME practice exam first, then book"
+                : "No Step 2 CK date yet"
             actions.append(.init(id: "choose-step2ck-date",
-                                 text: "No Step 2 CK date yet: the latest recommended date is in \(days) \(days == 1 ? "day" : "days") (\(plan.timing.latestDate.longForm)).",
+                                 text: "\(first): the latest recommended date is in \(days) \(days == 1 ? "day" : "days") (\(plan.timing.latestDate.longForm)).",
                                  due: plan.timing.latestDate, daysLeft: days, rule: "N4"))
+        }
+        // D5 / T4: a planned sitting after the student's own latest recommended date: move it
+        // (while that date is ahead; after it, to the earliest seat).
+        if step2ckMatters, plan.step2ck.state == .planned, let sitting = plan.timing.sittingDate, sitting > plan.timing.latestDate {
+            let limit = plan.timing.latestDate, scenario = plan.timing.scenario.rawValue
+            if limit >= today {
+                actions.append(.init(id: "move-step2ck-sitting",
+                                     text: "Move your Step 2 CK sitting from \(sitting.longForm) to \(limit.longForm) or earlier now, while seats are open: that is your limit (\(scenario)).",
+                                     due: limit, daysLeft: today.days(until: limit), rule: "D5"))
+            } else {
+                actions.append(.init(id: "move-step2ck-sitting",
+                                     text: "Move your Step 2 CK sitting from \(sitting.longForm) to the earliest date you can book: your limit (\(scenario)) was \(limit.longForm).",
+                                     rule: "D5"))
+            }
         }
         // N5: applicants may submit soon (the timeline's TL5 event, while ahead and within the horizon).
         if let opens = plan.timeline.first(where: { $0.id == "applicants-may-submit" })?.date, opens > today,

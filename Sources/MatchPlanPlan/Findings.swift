@@ -46,7 +46,12 @@ enum Findings {
         }
         // D8 / D10: Step 2 CK below the passing score: retake planning, and the year-later option.
         if scores.step2ckFail, let reported = scores.summary.reported {
-            let retake = timing.retakeEarliest.map { " The earliest sensible retake is around \($0.longForm); its score would come about \(timing.reportingWeeks) weeks later." } ?? ""
+            // D8 / D19: the retake target is fixed from the result date; once past, it is overdue.
+            let retake = timing.retakeEarliest.map { date in
+                date < today
+                    ? " The retake was due around \(date.longForm): book the earliest seat now (or note the booked date with your advisor); its score comes about \(timing.reportingWeeks) weeks after the sitting."
+                    : " The earliest sensible retake is around \(date.longForm); its score would come about \(timing.reportingWeeks) weeks later."
+            } ?? ""
             flag("step2ck-below-passing", "D8",
                  "The reported Step 2 CK (\(reported)) is below the passing score of \(scores.summary.passingScore) that applied on its date, which counts as a fail: plan a retake with a formal remediation plan (P3)." + retake
                  + " Applying a year later, to Match \(profile.matchYear + 1), with a passed and stronger score is a real option: weigh it with your dean and IR mentors.")
@@ -56,13 +61,22 @@ enum Findings {
         if profile.step2ck.score == nil, let date = profile.step2ck.date {
             // D20: a sitting already behind the student is named as sat, not as planned.
             let which = scores.summary.state.sat ? "Your Step 2 CK sitting" : "The planned Step 2 CK date"
+            // D5 / T4: a date still ahead can be moved: name the student's own limit first and
+            // say to move the sitting while seats are open.
+            let own = timing.latestDate, scenario = timing.scenario.rawValue
+            let move = scores.summary.state.sat ? ""
+                : own >= today ? " Move your sitting to \(own.longForm) or earlier now, while seats are open."
+                : " Move your sitting to the earliest date you can book now."
             if date > t3Limit {
                 let late = date > timing.lateAfter ? " It falls in late September or later, when many interview decisions are already made (T4)." : ""
+                let limit = own < t3Limit
+                    ? "after \(own.longForm), your latest recommended date (\(scenario)), and even after \(t3Limit.longForm), the latest date this plan recommends for anyone"
+                    : "after \(t3Limit.longForm), the latest date this plan recommends for anyone"
                 flag("step2ck-date-too-late", "D5",
-                     "\(which), \(date.longForm), is after \(t3Limit.longForm), the latest date this plan recommends for anyone; late scores cost early interview invitations." + late)
+                     "\(which), \(date.longForm), is \(limit); late scores cost early interview invitations." + late + move)
             } else if date > timing.latestDate {
                 warn("step2ck-after-recommended-date", timing.scenario.rawValue,
-                     "\(which), \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue)).")
+                     "\(which), \(date.longForm), is after \(timing.latestDate.longForm), the latest recommended date for your timing scenario (\(timing.scenario.rawValue))." + move)
             }
             // D7: the score would arrive after programs start reviewing (a warning; past the T3
             // limit the D5 red flag above already says so).
@@ -99,7 +113,12 @@ enum Findings {
         if profile.comlexOnly {
             let listNote = list.rule.map { " Until a USMLE score says otherwise, this plan uses the broad, DR-inclusive list (\($0))." } ?? ""
             // D4 / D16: once the Match is over there is no sitting to consider for this season.
-            let consider = afterMatch.closed ? "" : " Consider sitting Step 2 CK by \(timing.latestDate.longForm)."
+            // D4 (A5): sitting USMLE is worth it only if practice exams predict a competitive score.
+            let consider = afterMatch.closed ? ""
+                : " Consider Step 2 CK only if a USMLE-style practice exam (an NBME) predicts a competitive score: take one first; if it does, sit by \(timing.latestDate.longForm)"
+                  + { let later = ScheduleFindings.laterDates(rules: rules, cycle: cycle, after: timing.latestDate)
+                      return later.isEmpty ? "" : " (with more preparation, by \(later))" }()
+                  + "; if it does not, apply on COMLEX with the broad list below."
             warn("comlex-only", "D4",
                  "This guidance is built on USMLE scores, and most IR programs screen on Step 2 CK; without it, many programs cannot place your application against their screens." + listNote
                  + consider)
@@ -117,6 +136,8 @@ enum Findings {
             warn("step2ck-score-overdue", "D20",
                  "You sat Step 2 CK on \(date.longForm), and its score was due back around \(expected.longForm) (T5), but the profile has none: add it as step2ck.score. Until you do, this plan still works from \(Step2CKStatus.planningBasis(profile)) (D3).")
         }
+        // D9 (A7): a graduate meets graduation-year cut-offs at some programs.
+        GraduateFindings.evaluate(profile: profile, cycle: cycle, afterMatch: afterMatch, warn: warn)
         ScheduleFindings.evaluate(profile: profile, reported: reported ?? profile, rules: rules, cycle: cycle, timing: timing, afterMatch: afterMatch,
                                   today: today, flag: flag, warn: warn)
         afterMatch.findings(flag: flag, warn: warn)

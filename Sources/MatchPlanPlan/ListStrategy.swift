@@ -6,8 +6,8 @@ enum ListStrategy {
     /// - Returns: an empty plan (no counts) when the scenario is unknown, except for a
     ///   COMLEX-only applicant (D4), who plans from the last row until a score says otherwise.
     static func plan(scores: ScoreAssessment, rules: Rules, pathway: Profile.Pathway? = nil, comlexOnly: Bool = false,
-                     irOnly: Planner.IROnly? = nil) -> StrategyPlan.ListPlan {
-        let row: Rules.ListSizeRule?
+                     irOnly: Planner.IROnly? = nil, reapplicant: Bool = false) -> StrategyPlan.ListPlan {
+        var row: Rules.ListSizeRule?
         var comlexRow = false
         if scores.scenario == .low {
             // D6: the low scenario (including a Step 1 fail with any Step 2 CK) uses the last row, L3.
@@ -22,11 +22,18 @@ enum ListStrategy {
         } else {
             row = nil
         }
+        // D16 / W3 (B13): an unmatched reapplicant does not repeat the list that failed: the next
+        // broader, more DR-heavy row (the last row stays the last).
+        if reapplicant, let current = row, let index = rules.listSizes.firstIndex(where: { $0.rule == current.rule }),
+           index + 1 < rules.listSizes.count {
+            row = rules.listSizes[index + 1]
+        }
         guard let row else {
             return .init(rule: nil, integratedIR: nil, diagnosticRadiology: nil, interpolated: false, adviceRules: [])
         }
         var advice: [String] = []
         if comlexRow { advice.append("D4") }
+        if reapplicant { advice.append("D16") }
         if row.rule == rules.listSizes.first?.rule { advice.append("L1.1") }
         if row.rule == rules.listSizes.last?.rule { advice.append("L3.1") }
         // G1, G2 weigh toward B3/B4 (D21: the cautious scenarios) and the lower list rows.
@@ -40,11 +47,13 @@ enum ListStrategy {
             diagnosticRadiology = .init(min: row.integratedIR.min + row.diagnosticRadiology.min,
                                         max: row.integratedIR.max + row.diagnosticRadiology.max)
             integratedIR = .init(min: 0, max: 0)
-            // D12: below the high scenario a DR-only applicant is below the average DR applicant
-            // (DR's matched mean is far above the IR bands' lines), so the list is at least the
-            // rules' floor, set from the DR applicants' average number of applications.
+            // D12: a DR-only applicant below DR's matched applicants' average (the floor's
+            // `below_score`, or a scenario it names) is a below-average DR applicant, so the list
+            // is at least the rules' floor, set from the DR applicants' average number of
+            // applications; no cliff at the solid/borderline line.
             let band = comlexOnly && scores.scenario == .unknown ? .low : scores.scenario
-            if let floor = rules.drOnlyFloor, floor.scenarios.contains(band) {
+            let belowMean = rules.drOnlyFloor?.belowScore.flatMap { line in scores.summary.scoreUsed.map { $0 < line } } ?? false
+            if let floor = rules.drOnlyFloor, floor.scenarios.contains(band) || belowMean {
                 diagnosticRadiology = .init(min: max(diagnosticRadiology.min, floor.diagnosticRadiology.min),
                                             max: max(diagnosticRadiology.max, floor.diagnosticRadiology.max))
             }

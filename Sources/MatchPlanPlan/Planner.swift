@@ -31,7 +31,8 @@ public struct Planner: Sendable {
         // D18: an IR-only applicant is advised to add DR in the borderline and low scenarios and
         // whenever W3 strongly advises both; otherwise the choice is respected.
         let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway, cautious: rules.cautiousScenarios)
-        let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
+        let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly,
+                                     reapplicant: profile.matchResult == .unmatched)
         let afterMatch = AfterMatch(profile: profile, cycle: cycle, rules: rules, today: today)
         let timingSignals = Step2CKTiming.Signals(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
                                                   step1NotPassed: scores.step1.notPassed)
@@ -41,7 +42,14 @@ public struct Planner: Sendable {
                                          timing: timing, pathway: pathway, list: list, concerns: concerns, irOnly: irOnly,
                                          afterMatch: afterMatch, today: today)
         let conditions = conditions(profile: profile, scores: scores, timing: timing, list: list, afterMatch: afterMatch, irOnly: irOnly)
-        let dates = DateResolver(cycle: cycle, timingLatest: timing.latestDate, step1Retake: timing.step1RetakeTarget)
+        // P3 / D19: the remediation plan is due when the failing Step 1 result came back (the
+        // sitting plus the reporting weeks; today when the sitting date is unknown), and never
+        // after the retake it prepares.
+        let remediation = timing.step1RetakeTarget.map { retake in
+            min(profile.step1Date?.adding(days: 7 * cycle.reportingWeeks.value) ?? today, retake.adding(days: -7))
+        }
+        let dates = DateResolver(cycle: cycle, timingLatest: timing.latestDate, step1Retake: timing.step1RetakeTarget,
+                                 step1Remediation: remediation)
         let signals = SignalSplit.plan(cycle: cycle, rules: rules, scenario: scores.scenario, pathway: profile.pathway,
                                        comlexOnly: profile.comlexOnly, irOnly: irOnly)
         let checklist = ChecklistBuilder.build(profile: profile, rules: rules, conditions: conditions, dates: dates,
@@ -49,7 +57,7 @@ public struct Planner: Sendable {
                                                sittingDate: profile.step2ck.date, afterMatch: afterMatch, today: today)
             .map { item -> StrategyPlan.ChecklistItem in
                 // SG2: the signal item says how to split them.
-                guard item.rule == signals.split.rule else { return item }
+                guard item.rule == signals.split.rule, item.status != .closed else { return item }
                 var item = item
                 item.text += ". " + signals.split.advice
                 return item
@@ -89,7 +97,9 @@ public struct Planner: Sendable {
     func pathwayPlan(profile: Profile, scores: ScoreAssessment, concerns: [Profile.Concern]? = nil) -> StrategyPlan.PathwayPlan {
         let lowScore = scores.summary.scoreUsed.map { $0 < rules.bothPathwaysStronglyBelow } ?? false
         let concerns = concerns ?? RecordConcerns.concerns(of: profile)
+        // D16 / W3 (B13): an unmatched reapplicant is strongly advised to apply to both.
         let strongly = lowScore || scores.step1FailOnRecord || scores.step2ckFail || !concerns.isEmpty || profile.comlexOnly
+            || profile.matchResult == .unmatched
         return .init(chosen: profile.pathway, bothStronglyAdvised: strongly, rule: "W3")
     }
 
@@ -112,6 +122,8 @@ public struct Planner: Sendable {
         // H1 / H4 (B6): a clerkship graded fail is remediated and outweighed by later clinical work.
         if !RecordConcerns.failedClerkships(profile).isEmpty { texts.append("clerkship:fail") }
         if let stage = profile.stage { texts.append("stage:\(stage.rawValue)") }
+        // D4 / S0.1 (B12): a DO decides whether to sit USMLE alongside COMLEX.
+        if let degree = profile.degree { texts.append("degree:\(degree.rawValue)") }
         if case .score? = profile.step1 { texts.append("step1:numeric") }
         if scores.step2ckFail { texts.append("step2ck:fail") }
         if profile.comlexOnly { texts.append("comlex_only") }

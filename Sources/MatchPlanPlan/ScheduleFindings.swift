@@ -21,9 +21,16 @@ enum ScheduleFindings {
         // seats are still open, and take an NBME practice exam to see where you stand.
         if let days = rules.bookReminderDays, profile.step2ck.score == nil, profile.step2ck.date == nil, !profile.comlexOnly,
            !afterMatch.closed, today <= timing.latestDate, today >= timing.latestDate.adding(days: -days) {
-            let practice = profile.step2ck.practice.isEmpty ? " and take an NBME practice exam now to see where you stand (D3)" : ""
-            warn("step2ck-book-now", timing.scenario.rawValue,
-                 "No Step 2 CK date yet, and your latest recommended date is \(timing.latestDate.longForm): book a sitting now, before seats fill,\(practice).")
+            if profile.step2ck.practice.isEmpty {
+                // D3 / T2 / T3 (A5): with no practice score a rushed sitting is a gamble: the
+                // practice exam comes first, and the later scenarios' dates are the fallback.
+                warn("step2ck-book-now", timing.scenario.rawValue,
+                     "No Step 2 CK date and no practice score yet, and your latest recommended date is \(timing.latestDate.longForm): take an NBME practice exam this week (D3). Book a sitting by \(timing.latestDate.longForm) only if that practice score is on target"
+                     + fallback(rules: rules, cycle: cycle, after: timing.latestDate) + ".")
+            } else {
+                warn("step2ck-book-now", timing.scenario.rawValue,
+                     "No Step 2 CK date yet, and your latest recommended date is \(timing.latestDate.longForm): book a sitting now, before seats fill.")
+            }
         }
         // D9: a reported result cannot be dated after today.
         if let score = reported.step2ck.score, let date = reported.step2ck.date, date > today {
@@ -34,5 +41,21 @@ enum ScheduleFindings {
             warn("step1-date-in-future", "D9",
                  "step1 gives a result, but step1_date (\(date.description)) is after today (\(today.description)): correct one of the two fields.")
         }
+    }
+
+    /// T2 / T3 (A5, D4): "; otherwise book for …" naming the later scenarios' latest dates after
+    /// `date` (extra preparation, then the limit for anyone); empty when none is later.
+    static func fallback(rules: Rules, cycle: Cycle, after date: CalendarDate) -> String {
+        let dates = laterDates(rules: rules, cycle: cycle, after: date)
+        return dates.isEmpty ? "" : "; otherwise give yourself more preparation and book for " + dates
+    }
+
+    /// T2 / T3: "August 31, 2027 (T2) or, at the latest, September 10, 2027 (T3)" after `date`; empty when none.
+    static func laterDates(rules: Rules, cycle: Cycle, after date: CalendarDate) -> String {
+        let later = [TimingScenario.t2, .t3].compactMap { scenario -> String? in
+            guard let latest = rules.timing.latest[scenario]?.inYear(cycle.seasonYear), latest > date else { return nil }
+            return "\(latest.longForm) (\(scenario.rawValue))"
+        }
+        return later.joined(separator: " or, at the latest, ")
     }
 }

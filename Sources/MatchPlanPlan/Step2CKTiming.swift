@@ -67,9 +67,12 @@ enum Step2CKTiming {
             latest = [latest, t3Limit].first { $0 >= today } ?? today.adding(days: rules.bookingLeadDays)
         }
         let sitting = profile.step2ck.date
-        // D8 / D10: a retake after the rules' weeks of targeted work, counted from the failed
-        // sitting or from today, whichever is later.
-        let retake = signals.step2ckFail ? max(sitting ?? today, today).adding(days: 7 * rules.retakeWeeks) : nil
+        // D8 / D10 / P3: a retake after the rules' weeks of targeted work, counted from the day
+        // the failing result came back (the sitting plus the cycle's reporting weeks), so the
+        // target stays put from run to run and is overdue once passed; from today only when the
+        // sitting date is unknown.
+        let retake = signals.step2ckFail
+            ? (sitting?.adding(days: 7 * cycle.reportingWeeks.value) ?? today).adding(days: 7 * rules.retakeWeeks) : nil
         // D8: after a fail, the date to aim for is the retake, not a window already used.
         if let retake { latest = retake }
         // D19 / S1.1 / P3: Step 1 not yet passed: the retake comes first, after the rules' weeks of
@@ -82,7 +85,12 @@ enum Step2CKTiming {
             "Step 1 comes first: book the retake with your dean's office and aim to sit it by about \($0.longForm), after about \(rules.retakeWeeks) weeks of targeted work\(step2ckAhead ? "; plan Step 2 CK after its result" : ""). "
         } ?? ""
         var reason = scenarioReason
-        if let retake { reason += " The earliest sensible retake is around \(retake.longForm), after about \(rules.retakeWeeks) weeks of targeted work." }
+        if let retake {
+            // D8 / D19: once the target has passed, say so and ask for the booked date.
+            reason += retake < today
+                ? " The retake was due around \(retake.longForm) (about \(rules.retakeWeeks) weeks of targeted work after the result): if it is booked, note the date with your dean's office and advisor; if not, book the earliest seat now."
+                : " The earliest sensible retake is around \(retake.longForm), about \(rules.retakeWeeks) weeks of targeted work after the result came back."
+        }
         let expected = sitting.map { $0.adding(days: 7 * cycle.reportingWeeks.value) }
         if profile.step2ck.score != nil && retake == nil {
             // C2: once a passing score is in, the timing advice is history: say what matters now

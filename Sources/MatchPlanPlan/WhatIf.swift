@@ -104,7 +104,8 @@ enum WhatIf {
             }
             let pathway = planner.pathwayPlan(profile: hypothetical, scores: at, concerns: concerns)
             let irOnly = Planner.irOnly(profile: hypothetical, scenario: at.scenario, pathway: pathway, cautious: rules.cautiousScenarios)
-            let list = ListStrategy.plan(scores: at, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly)
+            let list = ListStrategy.plan(scores: at, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly,
+                                         reapplicant: profile.matchResult == .unmatched)
             // T1–T3 / D10: only while a sitting is ahead; a score below passing means a retake (D8).
             var timing: TimingScenario?
             if scores.summary.state.sittingAhead {

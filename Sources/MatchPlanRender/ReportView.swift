@@ -96,6 +96,17 @@ struct GlanceView: Encodable, Sendable {
     var recovery: Bool
     /// D8: after a failed Step 2 CK the date shown is the earliest sensible retake.
     var isRetake: Bool
+    /// D20: sat, no score yet: the card gives the expected score date (or says it is overdue)
+    /// instead of a date to sit by.
+    var isAwaitingScore: Bool
+    var scoreOverdue: Bool
+    var expectedScore: String
+    var expectedScoreISO: String
+    /// N4: not sat and the latest recommended date is more than a season away (MS1, MS2): the
+    /// card says the date is chosen later rather than "sit by".
+    var isFarAhead: Bool
+    /// The "Sit Step 2 CK by" card: none of the above.
+    var showSitBy: Bool
     /// S1.1 / D19: Step 1 not yet passed: its retake target leads.
     var hasStep1Retake: Bool
     var step1Retake: String

@@ -1,5 +1,6 @@
 import MatchPlanFileSystem
 import MatchPlanModel
+import MatchPlanPlan
 
 /// Turns a plan and the guidance pages into the one ``ReportView`` the layout renders with its
 /// partials. Builds data only: no template is rendered here. The guidance pages of each set of
@@ -99,6 +100,12 @@ struct ReportViewBuilder {
 
     private func glanceView(_ plan: StrategyPlan) -> GlanceView {
         let summary = plan.step2ck
+        let hasReportedScore = summary.basis == .reported && plan.timing.retakeEarliest == nil
+        let isRetake = plan.timing.retakeEarliest != nil
+        // D20: one Step 2 CK state decides the timing card, as it decides the timing text.
+        let isAwaitingScore = summary.state == .satAwaitingScore || summary.state == .scoreOverdue
+        // N4: a date years away is not yet a deadline.
+        let isFarAhead = !summary.state.sat && plan.today.days(until: plan.timing.latestDate) > DoNow.seasonHorizonDays
         return GlanceView(
             band: plan.band.label, bandName: plan.band.name, bandKey: plan.band.rawValue, bandRule: plan.bandRule,
             scoreText: scoreText(summary),
@@ -108,7 +115,7 @@ struct ReportViewBuilder {
             listIR: plan.list.integratedIR.map(range) ?? "", listDR: plan.list.diagnosticRadiology.map(range) ?? "",
             listRule: plan.list.rule ?? "", listInterpolated: plan.list.interpolated,
             // D8: a failed score is reported, but a retake date still applies.
-            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: summary.basis == .reported && plan.timing.retakeEarliest == nil,
+            timingScenario: plan.timing.scenario.rawValue, hasReportedScore: hasReportedScore,
             timingLatest: plan.timing.latestDate.longForm,
             timingLatestISO: plan.timing.latestDate.description,
             redFlagCount: "\(plan.redFlags.count)", hasRedFlags: !plan.redFlags.isEmpty,
@@ -117,7 +124,10 @@ struct ReportViewBuilder {
                 "Your score is within \(rules.nearBoundaryPoints) points of the \($0.boundary) boundary, and bands are approximate: weigh the advice for both the \($0.neighbours[0].name) and the \($0.neighbours[1].name) bands (D1)."
             } ?? "",
             recovery: summary.recovery,
-            isRetake: plan.timing.retakeEarliest != nil,
+            isRetake: isRetake,
+            isAwaitingScore: isAwaitingScore, scoreOverdue: summary.state == .scoreOverdue,
+            expectedScore: plan.timing.expectedScoreDate?.longForm ?? "", expectedScoreISO: plan.timing.expectedScoreDate?.description ?? "",
+            isFarAhead: isFarAhead, showSitBy: !hasReportedScore && !isRetake && !isAwaitingScore && !isFarAhead,
             hasStep1Retake: plan.timing.step1RetakeTarget != nil,
             step1Retake: plan.timing.step1RetakeTarget?.longForm ?? "",
             step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? "",

@@ -22,7 +22,7 @@ import MatchPlanTestSupport
 
     @Test func test_D8_glanceLeadsWithTheStep2CKRetake() throws {
         let text = try markdown("match_year: 2027\nstep1: pass\nstep2ck: { score: 209, date: 2026-06-25 }\n", today: "2026-09-20")
-        #expect(text.contains("- **Retake Step 2 CK:** earliest around November 15, 2026\n"))
+        #expect(text.contains("- **Retake Step 2 CK:** earliest around September 17, 2026\n"))
         #expect(text.contains("*Rules: ") && text.contains(", D8"), "the glance's rule line names D8")
         #expect(!text.contains("**Sit Step 2 CK by:**"))
     }
@@ -34,5 +34,26 @@ import MatchPlanTestSupport
         let retake = try #require(text.range(of: "Retake Step 1 by about"))
         let sit = try #require(text.range(of: "Sit Step 2 CK by"))
         #expect(retake.lowerBound < sit.lowerBound)
+    }
+
+    /// D20: once sat, the card gives the score's expected date, then asks for the score; it
+    /// never says "sit by" after the sitting.
+    @Test func test_D20_glanceFollowsTheStep2CKStateAfterSitting() throws {
+        let yaml = "match_year: 2028\nstage: MS3\nstep1: pass\nstep2ck: { date: 2027-06-28, practice: [246, 251] }\n"
+        let awaiting = try markdown(yaml, today: "2027-07-10")
+        #expect(awaiting.contains("- **Step 2 CK:** sat; score expected around July 26, 2027\n"))
+        #expect(!awaiting.contains("**Sit Step 2 CK by:**"))
+        let overdue = try markdown(yaml, today: "2027-09-20")
+        #expect(overdue.contains("- **Step 2 CK:** sat; the score was due around July 26, 2027: add it to your profile\n"))
+        #expect(!overdue.contains("**Sit Step 2 CK by:**"))
+        let before = try markdown(yaml, today: "2027-05-01")
+        #expect(before.contains("**Sit Step 2 CK by:**"), "a planned sitting within the season keeps its deadline")
+    }
+
+    /// N4: an MS1 more than a season from the latest recommended date is not given a deadline.
+    @Test func test_N4_glanceGivesNoDeadlineYearsAhead() throws {
+        let text = try markdown("match_year: 2031\nstage: MS1\n", today: "2026-12-01")
+        #expect(text.contains("- **Step 2 CK:** a date to choose in MS3; the latest recommended is about July 10, 2030\n"))
+        #expect(!text.contains("**Sit Step 2 CK by:**"))
     }
 }

@@ -76,8 +76,8 @@ struct AdvisorReviewTests {
 
     // A4 / D12
 
-    @Test("D12: DR-only list size: the floor below the high scenario", arguments: [
-        (237, 70, 90), (228, 70, 90), (242, 70, 90), (250, 30, 50), (258, 30, 50),
+    @Test("D12: DR-only list size: the floor below DR's matched average (256)", arguments: [
+        (237, 70, 90), (228, 70, 90), (242, 70, 90), (244, 70, 90), (245, 70, 90), (250, 70, 90), (255, 70, 90), (256, 30, 50), (258, 30, 50),
     ])
     func test_D12_drOnlyBelowAverageGetsTheFloor(score: Int, min: Int, max: Int) throws {
         let plan = try Fixtures.plan(Self.profile(score, pathway: .drESIR), today: Self.season)
@@ -90,7 +90,8 @@ struct AdvisorReviewTests {
     @Test func test_D8_failedSittingCountsAsSatAndTheDecisionIsDated() throws {
         var profile = Fixtures.profile(step2ck: 209, date: "2026-06-25")
         profile.pathway = .integratedIR
-        let plan = try Fixtures.plan(profile, today: Fixtures.date("2026-09-20"))
+        // Before the retake target (the result date plus eight weeks: September 17): nothing overdue.
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2026-09-10"))
         #expect(plan.checklistItem("sit-step2ck") == nil, "a failed sitting was sat; the retake is its own item")
         let review = try Fixtures.cycle().event("programs_review")!.date
         let decide = try #require(plan.checklistItem("decide-this-cycle-or-next"))
@@ -286,6 +287,7 @@ extension AdvisorReviewTests {
     @Test func test_TL6_interviewAndGraduatePagesAreBundled() throws {
         let pages = try ContentLoader().load(contentDirectory: Fixtures.contentDirectory)
         #expect(pages.first { $0.id == "interviews-and-ranking" }?.when.isEmpty == true)
+        #expect(pages.first { $0.id == "interviews-and-ranking" }?.unless.map(\.text) == ["stage:MS1", "stage:MS2"])
         #expect(pages.first { $0.id == "graduate-applicant" }?.when.map(\.text) == ["stage:graduate"])
         #expect(pages.first { $0.id == "early-years" }?.when.map(\.text) == ["stage:MS1", "stage:MS2"])
     }

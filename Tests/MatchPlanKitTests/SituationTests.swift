@@ -108,11 +108,12 @@ struct SituationTests {
     @Test func test_D10_failedStep2CKIsAStruggleSignalWithRetakeAndYearLater() throws {
         let plan = try Self.plan("s04-step2ck-failed")
         #expect(plan.timing.scenario == .t2, "not T1's 'in good shape'")
-        #expect(plan.timing.retakeEarliest == Fixtures.date("2026-10-10"))
+        // D8: eight weeks after the result came back (sat June 25 + four reporting weeks).
+        #expect(plan.timing.retakeEarliest == Fixtures.date("2026-09-17"))
         #expect(!plan.conditions.contains("timing:T1"))
         let flag = try #require(plan.redFlags.first { $0.id == "step2ck-below-passing" })
         #expect(flag.rule == "D8")
-        #expect(flag.message.contains("retake") && flag.message.contains("October 10, 2026"))
+        #expect(flag.message.contains("retake") && flag.message.contains("September 17, 2026"))
         #expect(flag.message.contains("Match 2028"), "the year-later option, stated plainly")
     }
 
@@ -121,7 +122,7 @@ struct SituationTests {
         #expect(plan.timing.latestDate == plan.timing.retakeEarliest)
         // The failed sitting was sat; the retake is its own dated item.
         #expect(plan.checklistItem("sit-step2ck") == nil)
-        #expect(plan.checklistItem("retake-step2ck")?.due == Fixtures.date("2026-10-10"))
+        #expect(plan.checklistItem("retake-step2ck")?.due == Fixtures.date("2026-09-17"))
         #expect(plan.checklistItem("retake-step2ck")?.status == .todo)
     }
 

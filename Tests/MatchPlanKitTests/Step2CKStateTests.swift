@@ -103,13 +103,14 @@ import Testing
         profile.comlexOnly = true
         let plan = try Fixtures.plan(profile, today: Fixtures.date("2027-04-01"))
         let warning = try #require(plan.warnings.first { $0.id == "comlex-only" })
-        #expect(!warning.message.contains("Consider sitting Step 2 CK by"))
+        #expect(!warning.message.contains("Consider Step 2 CK") && !warning.message.contains("sit by"))
         let item = try #require(plan.checklistItem("consider-step2ck"))
         #expect(item.status == .closed && (item.due.map { $0 <= plan.today } ?? true))
         #expect(plan.timing.latestDate <= plan.today)
         #expect(!plan.actions.contains { ($0.due.map { $0 > plan.today } ?? false) && $0.text.contains("Step 2 CK") })
         // Before the Match the advice and its date stay.
         let before = try Fixtures.plan(profile, today: Fixtures.date("2026-08-01"))
-        #expect(before.warnings.first { $0.id == "comlex-only" }!.message.contains("Consider sitting Step 2 CK by"))
+        #expect(before.warnings.first { $0.id == "comlex-only" }!.message.contains("Consider Step 2 CK only if"))
+        #expect(before.warnings.first { $0.id == "comlex-only" }!.message.contains("sit by September 10, 2026"))
     }
 }
