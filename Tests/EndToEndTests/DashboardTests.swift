@@ -60,7 +60,10 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
         #expect(rows.map { $0[0] } == ["Riley Chen", "Lee, Jordan", "Casey Morgan", "Morgan Patel", "Sam Rivera"], "\(rows)")
         #expect(rows[0] == ["Riley Chen", "2028", "MS3", "236–244 predicted", "Borderline", "Borderline", "1", "0",
                             "Shadow in the IR suite to confirm your interest", "December 31, 2026", "On track"], "\(rows[0])")
-        #expect(rows[1] == ["Lee, Jordan", "2027", "MS4", "248", "Solid", "Solid", "1", "11", "", "", "Overdue items"], "\(rows[1])")
+        // After programs began reviewing, application work that can no longer be done is past, not
+        // overdue (D15); NRMP registration is the next dated action (TL7).
+        #expect(rows[1] == ["Lee, Jordan", "2027", "MS4", "248", "Solid", "Solid", "1", "6",
+                            "Register for the Main Residency Match with NRMP (a late fee applies after the deadline)", "January 31, 2027", "Overdue items"], "\(rows[1])")
         #expect(rows[3][4...5] == ["Solid", "Low"], "Morgan Patel's Step 1 fail applies the low strategy (D2)")
         #expect(index.contains("<a href=\"jlee.html\">Lee, Jordan</a><span class=\"id\">jlee</span>"))
     }
