@@ -25,11 +25,12 @@ struct ReportViewBuilder {
             applicable.filter { sections.contains(pages[$0].section) }.map { index in
                 let page = pages[index]
                 return PageView(id: page.id, title: escapeText(page.title), html: page.html,
-                                markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")))
+                                markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")),
+                                isOpen: guidanceOpen)
             }
         }
         // Students with the same applicable pages share every group.
-        let groups = fragments.pageGroups.value(for: applicable) {
+        let groups = fragments.pageGroups.value(for: PageGroupsKey(pages: applicable, isOpen: guidanceOpen)) {
             PageGroups(strategy: pageGroup([.strategy, .situation]), timing: pageGroup([.timing]), list: pageGroup([.list]),
                        pathways: pageGroup([.pathways]), holistic: pageGroup([.holistic]), signals: pageGroup([.signals]),
                        intro: pageGroup([.intro]), faq: pageGroup([.faq]))
@@ -56,8 +57,7 @@ struct ReportViewBuilder {
             hasRedFlags: !plan.redFlags.isEmpty,
             hasWarnings: !plan.warnings.isEmpty,
             doNow: doNowView(plan.actions, escapeText: escapeText),
-            glance: glanceView(plan),
-            scoreScale: scale,
+            glance: glanceView(plan, scoreScale: scale),
             findings: FindingsView(
                 hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
                 hasWarnings: !plan.warnings.isEmpty, warningItems: findings(plan.warnings, kind: "warning", label: "Warning"),
@@ -65,16 +65,16 @@ struct ReportViewBuilder {
             ),
             timing: timingView(plan.timing),
             list: ListSectionView(rows: listRows(current: plan.list.rule),
-                                  rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules))),
-            whatIf: whatIf,
+                                  rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules)),
+                                  whatIf: whatIf),
             checklist: ChecklistSectionView(
                 counts: counts(plan.checklist), items: checklist.open.map(checklistView),
                 hasFinished: !checklist.finished.isEmpty, finished: checklist.finished.map(checklistView),
                 finishedCount: "\(checklist.finished.count)", rules: Self.ruleLine(checklist.open.map(\.rule) + checklist.finished.map(\.rule))
             ),
-            timelineChart: chart,
             timeline: TimelineSectionView(items: ahead.map(timelineView), hasPast: !past.isEmpty, past: past.map(timelineView),
-                                          pastCount: "\(past.count)", rules: Self.ruleLine(plan.timeline.map(\.rule))),
+                                          pastCount: "\(past.count)", rules: Self.ruleLine(plan.timeline.map(\.rule)),
+                                          timelineChart: chart),
             pathways: PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
                 bothStronglyAdvised: plan.pathway.bothStronglyAdvised
@@ -95,7 +95,7 @@ struct ReportViewBuilder {
         )
     }
 
-    private func glanceView(_ plan: StrategyPlan) -> GlanceView {
+    private func glanceView(_ plan: StrategyPlan, scoreScale: ScoreScaleView) -> GlanceView {
         let summary = plan.step2ck
         return GlanceView(
             band: plan.band.label, bandName: plan.band.name, bandKey: plan.band.rawValue, bandRule: plan.bandRule,
@@ -121,7 +121,8 @@ struct ReportViewBuilder {
             step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? "",
             rules: Self.ruleLine([plan.bandRule, plan.scenarioRule, plan.list.rule ?? "", plan.timing.scenario.rawValue]
                                  + (summary.nearBoundary != nil ? ["D1"] : []) + (plan.timing.retakeEarliest != nil ? ["D8"] : [])
-                                 + (plan.timing.step1RetakeTarget != nil ? ["S1.1"] : []) + (summary.recovery ? ["S1.2"] : []))
+                                 + (plan.timing.step1RetakeTarget != nil ? ["S1.1"] : []) + (summary.recovery ? ["S1.2"] : [])),
+            scoreScale: scoreScale
         )
     }
 

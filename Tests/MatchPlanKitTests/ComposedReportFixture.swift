@@ -194,7 +194,11 @@ struct ComposedViewBuilder {
             isRetake: plan.timing.retakeEarliest != nil,
             hasStep1Retake: plan.timing.step1RetakeTarget != nil,
             step1Retake: plan.timing.step1RetakeTarget?.longForm ?? "",
-            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? ""
+            step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? "",
+            // The old report had no rule line and no score scale in its glance.
+            rules: "",
+            scoreScale: ScoreScaleView(hasScore: false, segments: [], boundaries: [], markerX: "", hasRange: false, rangeX: "",
+                                       rangeWidth: "", labelX: "", labelAnchor: "", label: "", summary: "")
         )
     }
 

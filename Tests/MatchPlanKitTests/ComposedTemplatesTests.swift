@@ -10,7 +10,12 @@ import Testing
 /// The compiled layer over templates that compose themselves: the layouts of
 /// `Tests/ComposedTemplates` include their partials over one view of the whole report
 /// (``ComposedReportView``), which the layer compiles as a tree of programs (``SplitProgram``).
-@Suite("Compiled templates over composed layouts")
+// Disabled since the report itself composes (s9-report): these layouts are a copy of the old
+// report, and use names (`pages`) the built-in templates no longer have, so loading them as
+// overrides fails the vocabulary check. The real report's trees are tested instead
+// (BundledReportTreesTests: every bundled profile cuts; CompiledTemplatesTests: same bytes).
+@Suite("Compiled templates over composed layouts",
+       .disabled("the composed fixture copies the old report; see BundledReportTreesTests and CompiledTemplatesTests"))
 struct ComposedTemplatesTests {
     static let root = CompiledTemplatesTests.root
 
