@@ -38,11 +38,18 @@ struct ReportViewBuilder {
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) -> [FindingView] {
             list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }
         }
-        let notes = cycleNotes(today: plan.today).map(escapeText)
+        // The same for every student of a run on the same day (the renderer's cycle is fixed).
+        let notes = fragments.cycleNotes.value(for: plan.today) { cycleNotes(today: plan.today).map(escapeText) }
         let checklist = ChecklistOrder.forAction(plan.checklist)
         let past = plan.timeline.filter { $0.status == .past }, ahead = plan.timeline.filter { $0.status != .past }
-        var scale = scoreScaleView(plan)
-        scale.summary = escapeText(scale.summary)
+        // Students with the same scores and band share the picture.
+        let scaleKey = ScoreScaleKey(scoreUsed: plan.step2ck.scoreUsed, reported: plan.step2ck.reported, practiceLow: plan.step2ck.practiceLow,
+                                     practiceHigh: plan.step2ck.practiceHigh, band: plan.band)
+        let scale = fragments.scoreScales.value(for: scaleKey) {
+            var scale = scoreScaleView(plan)
+            scale.summary = escapeText(scale.summary)
+            return scale
+        }
         let whatIf = whatIfView(plan.whatIf, escapeText: escapeText)
         var chart = timelineChartView(plan)
         chart.summary = escapeText(chart.summary)
@@ -189,12 +196,16 @@ struct ReportViewBuilder {
     }
 
     private func timelineView(_ event: StrategyPlan.TimelineEvent) -> TimelineView {
-        let labels: [StrategyPlan.TimelineStatus: String] = [.past: "Past", .current: "Now", .upcoming: "Upcoming"]
+        let label = switch event.status {
+        case .past: "Past"
+        case .current: "Now"
+        case .upcoming: "Upcoming"
+        }
         return TimelineView(
             id: event.id, title: event.title, rule: event.rule,
             dateISO: event.date.description, date: event.date.longForm,
             hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
-            status: event.status.rawValue, statusLabel: labels[event.status]!, isCurrent: event.status == .current,
+            status: event.status.rawValue, statusLabel: label, isCurrent: event.status == .current,
             verify: event.verify, confidence: event.confidence.rawValue
         )
     }
