@@ -69,7 +69,19 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: CalendarDate) -> Int {
-        Self.calendar.dateComponents([.day], from: foundationDate, to: other.foundationDate).day!
+        // Both Gregorian: day numbers by arithmetic (Foundation's dateComponents was a profiled
+        // hot spot, several calls per report). Before 1583 keep Foundation's Julian answer.
+        if year >= 1583 && other.year >= 1583 { return other.dayNumber - dayNumber }
+        return Self.calendar.dateComponents([.day], from: foundationDate, to: other.foundationDate).day!
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (the civil-from-days inverse).
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1  // from March 1
+        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
     }
 
     /// Long English form for prose, e.g. `July 10, 2026` (fixed locale: output never depends on the machine).

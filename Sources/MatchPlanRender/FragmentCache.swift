@@ -36,8 +36,12 @@ final class FragmentCache<Key: Hashable, Value>: @unchecked Sendable {
 
 /// The caches of one report format (``ReportRenderer`` keeps one per format).
 struct ReportFragments: Sendable {
-    /// Indices of the pages that apply → every section's page views.
-    let pageGroups = FragmentCache<[Int], PageGroups>(capacity: 128)
+    /// Indices of the pages that apply (and whether they render open) → every section's page views.
+    let pageGroups = FragmentCache<PageGroupsKey, PageGroups>(capacity: 128)
+    /// The day → the cycle's notes (S0.4), escaped for the format.
+    let cycleNotes = FragmentCache<CalendarDate, [String]>(capacity: 64)
+    /// What the score-scale picture is drawn from → the picture, its summary escaped.
+    let scoreScales = FragmentCache<ScoreScaleKey, ScoreScaleView>(capacity: 1024)
 }
 
 /// The guidance pages of each report section, as views.
@@ -50,4 +54,20 @@ struct PageGroups: Sendable {
     var signals: [PageView]
     var intro: [PageView]
     var faq: [PageView]
+}
+
+/// Which page views a report shows: the indices of its applicable pages, and whether they
+/// render open (`--print-guidance` shares the HTML format's cache).
+struct PageGroupsKey: Hashable, Sendable {
+    var pages: [Int]
+    var isOpen: Bool
+}
+
+/// Everything ``ReportViewBuilder/scoreScaleView(_:)`` reads from a plan (the rules are the run's).
+struct ScoreScaleKey: Hashable, Sendable {
+    var scoreUsed: Int?
+    var reported: Int?
+    var practiceLow: Int?
+    var practiceHigh: Int?
+    var band: Band
 }

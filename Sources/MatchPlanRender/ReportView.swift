@@ -27,17 +27,14 @@ struct ReportView: Encodable {
     /// now, the personal plan, then the general guidance as a collapsed appendix.
     var doNow: DoNowView
     var glance: GlanceView
-    var scoreScale: ScoreScaleView
     var findings: FindingsView
     var timing: TimingView
     var list: ListSectionView
-    var whatIf: WhatIfSectionView
     /// PL1–PL9: the student's own program list, audited: one element, or none when no list was given.
     var programList: [ProgramListView]
     /// The contents list links to the program-list section.
     var hasProgramList: Bool
     var checklist: ChecklistSectionView
-    var timelineChart: TimelineChartView
     var timeline: TimelineSectionView
     var pathways: PathwaysView
     var signals: SignalsView
@@ -113,6 +110,9 @@ struct GlanceView: Encodable, Sendable {
     var step1RetakeISO: String
     /// The section's rule ids, once each (one quiet line).
     var rules: String
+    /// `partials/score-scale`, drawn in the score card. Here, not on the report, so the glance
+    /// partial reads only its own view (the compiled layer reuses its program across students).
+    var scoreScale: ScoreScaleView
 }
 
 /// `partials/findings`: red flags and warnings, each item through `partials/finding`.
@@ -143,6 +143,9 @@ struct PageView: Encodable, Sendable {
     var html: String
     var markdown: String
     var rules: String
+    /// Render the page open (`--print-guidance`); the same for every page of a report, kept on
+    /// each page so `partials/page` reads only its own view. The site's pages never open.
+    var isOpen: Bool = false
 }
 
 /// `partials/checklist`: counts and items (each through `partials/checklist-item`).
@@ -178,6 +181,9 @@ struct TimelineSectionView: Encodable, Sendable {
     var past: [TimelineView]
     var pastCount: String
     var rules: String
+    /// `partials/timeline-chart`, drawn above the events (kept here so the partial reads only
+    /// its own view).
+    var timelineChart: TimelineChartView
 }
 
 struct TimelineView: Encodable, Sendable {
@@ -220,6 +226,8 @@ struct TimingView: Encodable, Sendable {
 struct ListSectionView: Encodable, Sendable {
     var rows: [ListRowView]
     var rules: String
+    /// `partials/what-if`, below the table (kept here so the partial reads only its own view).
+    var whatIf: WhatIfSectionView
 }
 
 struct ListRowView: Encodable, Sendable {

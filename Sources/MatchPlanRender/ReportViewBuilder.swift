@@ -26,11 +26,12 @@ struct ReportViewBuilder {
             applicable.filter { sections.contains(pages[$0].section) }.map { index in
                 let page = pages[index]
                 return PageView(id: page.id, title: escapeText(page.title), html: page.html,
-                                markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")))
+                                markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")),
+                                isOpen: guidanceOpen)
             }
         }
         // Students with the same applicable pages share every group.
-        let groups = fragments.pageGroups.value(for: applicable) {
+        let groups = fragments.pageGroups.value(for: PageGroupsKey(pages: applicable, isOpen: guidanceOpen)) {
             PageGroups(strategy: pageGroup([.strategy, .situation]), timing: pageGroup([.timing]), list: pageGroup([.list]),
                        pathways: pageGroup([.pathways]), holistic: pageGroup([.holistic]), signals: pageGroup([.signals]),
                        intro: pageGroup([.intro]), faq: pageGroup([.faq]))
@@ -38,11 +39,18 @@ struct ReportViewBuilder {
         func findings(_ list: [StrategyPlan.Finding], kind: String, label: String) -> [FindingView] {
             list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }
         }
-        let notes = cycleNotes(today: plan.today).map(escapeText)
+        // The same for every student of a run on the same day (the renderer's cycle is fixed).
+        let notes = fragments.cycleNotes.value(for: plan.today) { cycleNotes(today: plan.today).map(escapeText) }
         let checklist = ChecklistOrder.forAction(plan.checklist)
         let past = plan.timeline.filter { $0.status == .past }, ahead = plan.timeline.filter { $0.status != .past }
-        var scale = scoreScaleView(plan)
-        scale.summary = escapeText(scale.summary)
+        // Students with the same scores and band share the picture.
+        let scaleKey = ScoreScaleKey(scoreUsed: plan.step2ck.scoreUsed, reported: plan.step2ck.reported, practiceLow: plan.step2ck.practiceLow,
+                                     practiceHigh: plan.step2ck.practiceHigh, band: plan.band)
+        let scale = fragments.scoreScales.value(for: scaleKey) {
+            var scale = scoreScaleView(plan)
+            scale.summary = escapeText(scale.summary)
+            return scale
+        }
         let whatIf = whatIfView(plan.whatIf, escapeText: escapeText)
         var chart = timelineChartView(plan)
         chart.summary = escapeText(chart.summary)
@@ -57,8 +65,7 @@ struct ReportViewBuilder {
             hasRedFlags: !plan.redFlags.isEmpty,
             hasWarnings: !plan.warnings.isEmpty,
             doNow: doNowView(plan.actions, escapeText: escapeText),
-            glance: glanceView(plan),
-            scoreScale: scale,
+            glance: glanceView(plan, scoreScale: scale),
             findings: FindingsView(
                 hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
                 hasWarnings: !plan.warnings.isEmpty, warningItems: findings(plan.warnings, kind: "warning", label: "Warning"),
@@ -66,8 +73,8 @@ struct ReportViewBuilder {
             ),
             timing: timingView(plan.timing),
             list: ListSectionView(rows: listRows(current: plan.list.rule),
-                                  rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules))),
-            whatIf: whatIf,
+                                  rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules)),
+                                  whatIf: whatIf),
             programList: plan.programList.map { [Self.programListView($0, plan: plan, escapeText: escapeText)] } ?? [],
             hasProgramList: plan.programList != nil,
             checklist: ChecklistSectionView(
@@ -75,9 +82,9 @@ struct ReportViewBuilder {
                 hasFinished: !checklist.finished.isEmpty, finished: checklist.finished.map(checklistView),
                 finishedCount: "\(checklist.finished.count)", rules: Self.ruleLine(checklist.open.map(\.rule) + checklist.finished.map(\.rule))
             ),
-            timelineChart: chart,
             timeline: TimelineSectionView(items: ahead.map(timelineView), hasPast: !past.isEmpty, past: past.map(timelineView),
-                                          pastCount: "\(past.count)", rules: Self.ruleLine(plan.timeline.map(\.rule))),
+                                          pastCount: "\(past.count)", rules: Self.ruleLine(plan.timeline.map(\.rule)),
+                                          timelineChart: chart),
             pathways: PathwaysView(
                 pathwayChosen: plan.pathway.chosen.map(pathwayName) ?? "not chosen yet",
                 bothStronglyAdvised: plan.pathway.bothStronglyAdvised
@@ -98,7 +105,7 @@ struct ReportViewBuilder {
         )
     }
 
-    private func glanceView(_ plan: StrategyPlan) -> GlanceView {
+    private func glanceView(_ plan: StrategyPlan, scoreScale: ScoreScaleView) -> GlanceView {
         let summary = plan.step2ck
         let hasReportedScore = summary.basis == .reported && plan.timing.retakeEarliest == nil
         let isRetake = plan.timing.retakeEarliest != nil
@@ -133,7 +140,8 @@ struct ReportViewBuilder {
             step1RetakeISO: plan.timing.step1RetakeTarget?.description ?? "",
             rules: Self.ruleLine([plan.bandRule, plan.scenarioRule, plan.list.rule ?? "", plan.timing.scenario.rawValue]
                                  + (summary.nearBoundary != nil ? ["D1"] : []) + (plan.timing.retakeEarliest != nil ? ["D8"] : [])
-                                 + (plan.timing.step1RetakeTarget != nil ? ["S1.1"] : []) + (summary.recovery ? ["S1.2"] : []))
+                                 + (plan.timing.step1RetakeTarget != nil ? ["S1.1"] : []) + (summary.recovery ? ["S1.2"] : [])),
+            scoreScale: scoreScale
         )
     }
 
@@ -200,12 +208,16 @@ struct ReportViewBuilder {
     }
 
     private func timelineView(_ event: StrategyPlan.TimelineEvent) -> TimelineView {
-        let labels: [StrategyPlan.TimelineStatus: String] = [.past: "Past", .current: "Now", .upcoming: "Upcoming"]
+        let label = switch event.status {
+        case .past: "Past"
+        case .current: "Now"
+        case .upcoming: "Upcoming"
+        }
         return TimelineView(
             id: event.id, title: event.title, rule: event.rule,
             dateISO: event.date.description, date: event.date.longForm,
             hasEnd: event.end != nil, endISO: event.end?.description ?? "", end: event.end?.longForm ?? "",
-            status: event.status.rawValue, statusLabel: labels[event.status]!, isCurrent: event.status == .current,
+            status: event.status.rawValue, statusLabel: label, isCurrent: event.status == .current,
             verify: event.verify, confidence: event.confidence.rawValue
         )
     }
