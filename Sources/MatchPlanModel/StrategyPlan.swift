@@ -94,20 +94,6 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         }
     }
 
-    /// A red flag or warning: a stable id, the rule it comes from, and one sentence of why.
-    public struct Finding: Sendable, Equatable, Codable {
-        public var id: String
-        public var rule: String
-        public var message: String
-
-        /// Memberwise (public: the loaders and the planner are other targets).
-        public init(id: String, rule: String, message: String) {
-            self.id = id
-            self.rule = rule
-            self.message = message
-        }
-    }
-
     /// How many programs to apply to (L1–L3, D6), and which picks advice applies.
     public struct ListPlan: Sendable, Equatable, Codable {
         /// L1, L2 or L3; nil while the band is unknown.
