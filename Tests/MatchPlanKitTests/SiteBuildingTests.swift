@@ -47,6 +47,7 @@ import Testing
     @Test func aBadSitePagesFileIsAClearError() throws {
         let folder = NSTemporaryDirectory() + "site-copy-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try "pages:\n  - { file: index.html, nav: Home, title: Home, shows: [tabels] }\nnot_found: { title: x }\ntiming_scenarios: { T1: a, T2: b, T3: c }\n"
             .write(toFile: folder + "/site-pages.yaml", atomically: true, encoding: .utf8)
         let error = try #require(throws: MatchPlanError.self) { try SiteCopyLoader.load(folder + "/site-pages.yaml", inside: folder) }

@@ -22,10 +22,12 @@ public enum Repository {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
     }
 
-    /// A new empty folder under the system temporary folder.
+    /// A new empty folder under the system temporary folder, removed when the test process
+    /// exits (``TemporaryFolders``), unless `MATCHPLAN_KEEP_TEST_FOLDERS` is set.
     public static func temporaryFolder() throws -> String {
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("matchplan-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        TemporaryFolders.shared.add(path)
         return path
     }
 
