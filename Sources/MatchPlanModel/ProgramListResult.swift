@@ -40,14 +40,26 @@ public struct ProgramListResult: Sendable, Equatable, Codable {
     /// separate fields (``counts``, ``fees``) for a column of their own.
     public var overview: String {
         let red = findings.count { $0.level == .redFlag }, warnings = findings.count { $0.level == .warning }
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        var dollars = String(fees.totalUSD)
-        var index = dollars.count - 3
-        while index > 0 { dollars.insert(",", at: dollars.index(dollars.startIndex, offsetBy: index)); index -= 3 }
-        let state = red + warnings == 0 ? "no findings" : [red > 0 ? plural(red, "red flag") : nil, warnings > 0 ? plural(warnings, "warning") : nil]
-            .compactMap { $0 }.joined(separator: ", ")
-        return "\(plural(counts.total, "program")) · $\(dollars)\(fees.projected ? " (projected)" : "") · \(state)"
+        return "\(Self.plural(counts.total, "program")) · \(Self.dollars(fees.totalUSD))\(fees.projected ? " (projected)" : "") · "
+            + Self.findingsSummary(redFlags: red, warnings: warnings)
     }
+
+    /// Whole US dollars with thousands separators: 1046 → "$1,046".
+    public static func dollars(_ amount: Int) -> String {
+        var digits = String(amount.magnitude)
+        var index = digits.count - 3
+        while index > 0 { digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index)); index -= 3 }
+        return (amount < 0 ? "-$" : "$") + digits
+    }
+
+    /// "1 red flag, 3 warnings", "2 warnings", or "no findings".
+    public static func findingsSummary(redFlags red: Int, warnings: Int) -> String {
+        guard red + warnings > 0 else { return "no findings" }
+        return [red > 0 ? plural(red, "red flag") : nil, warnings > 0 ? plural(warnings, "warning") : nil].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// "1 program", "2 programs".
+    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     /// Programs per ERAS specialty, and in all.
     public struct Counts: Sendable, Equatable, Codable {

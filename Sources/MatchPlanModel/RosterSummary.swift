@@ -62,6 +62,8 @@ public struct RosterSummary: Sendable, Equatable {
         public var overdue: Int
         /// The soonest action of the plan's `actions[]` dated today or later (N2–N5), if any.
         public var nextAction: PlanAction?
+        /// The student's own program list, when the profile names one (PL1–PL8).
+        public var programList: ListFacts?
 
         /// The facts of `plan` (computed, not stored, so that a roster keeps no plan in memory).
         public init(_ plan: StrategyPlan) {
@@ -75,6 +77,7 @@ public struct RosterSummary: Sendable, Equatable {
             scenario = plan.scenario
             redFlags = plan.redFlags.count
             overdue = plan.checklist.filter { $0.status == .overdue }.count
+            programList = plan.programList.map(ListFacts.init)
             // The first of the soonest: actions keep the planner's order among equal dates.
             nextAction = plan.actions.reduce(nil) { best, action in
                 guard let due = action.due, due >= plan.today else { return best }

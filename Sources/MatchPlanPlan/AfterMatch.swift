@@ -15,6 +15,8 @@ struct AfterMatch {
     var today: CalendarDate
     /// D16 / B7: the next season's calendar, projected from the rules' pattern (D14).
     var next: Cycle
+    /// D9 (A7): the profile says the applicant has graduated (no longer an enrolled student).
+    var graduated: Bool
 
     init(profile: Profile, cycle: Cycle, rules: Rules, today: CalendarDate) {
         let rankDeadline = cycle.event("rank_order_list_deadline")!.date
@@ -25,6 +27,7 @@ struct AfterMatch {
         closed = result != nil || today > rankDeadline
         nextMatchYear = cycle.matchYear + 1
         next = CycleProjection.project(matchYear: cycle.matchYear + 1, rules: rules.cycleProjection)
+        graduated = profile.stage == .graduate
         self.today = today
     }
 
@@ -62,16 +65,25 @@ struct AfterMatch {
 
     /// B7: the next season's key dates for a reapplicant, projected (D14), each to verify; in
     /// date order, with a window already open said to be open now.
+    /// D16 / D9 (A7): away rotations through VSLO take enrolled students. A graduate is told so
+    /// instead of the VSLO window, and pointed to a research year or an observership; a student
+    /// is told that a rotation after graduation needs extended enrollment.
     var nextSeason: String {
         var parts: [String] = []
+        var enrolment = ""
         if let opens = next.event("vslo_opens")?.date, let closes = next.event("vslo_closes")?.date, today <= closes {
-            parts.append(today >= opens
-                ? "away-rotation (VSLO) applications are open now, at most programs until around \(closes.longForm)"
-                : "away-rotation (VSLO) applications open around \(opens.longForm)")
+            if graduated {
+                enrolment = " Away rotations through VSLO generally require being an enrolled medical student, which a graduate no longer is: build current IR ties through a research year or an observership with IR faculty instead."
+            } else {
+                parts.append(today >= opens
+                    ? "away-rotation (VSLO) applications are open now, at most programs until around \(closes.longForm)"
+                    : "away-rotation (VSLO) applications open around \(opens.longForm)")
+                enrolment = " A visiting rotation generally requires being an enrolled student on its dates: for one after your graduation, ask your dean's office about extended enrollment (delaying graduation), or build the same ties through a research year with IR faculty."
+            }
         }
         let names = [("eras_opens", "ERAS opens"), ("applicants_submit", "applications may be submitted"),
                      ("programs_review", "programs start reviewing"), ("match_day", "Match Day")]
         parts += names.compactMap { id, name in next.event(id).map { "\(name) around \($0.date.longForm)" } }
-        return " Next season's calendar, projected from earlier seasons (verify): " + parts.joined(separator: "; ") + "."
+        return " Next season's calendar, projected from earlier seasons (verify): " + parts.joined(separator: "; ") + "." + enrolment
     }
 }

@@ -48,6 +48,18 @@ enum Step2CKTiming {
         return (.t1, "No struggle signals in the profile: sit early, once clerkships are strong.")
     }
 
+    /// C2 / D15 / TL6: what matters once the score is in, by `today`: before programs review,
+    /// the application (program list, letters, signals, personal statement: A1, A2); from then
+    /// until the Match is over, interviews and the rank order list (TL6); after it, nothing more
+    /// for this season (D16). Text after "no longer matters", ending with a full stop.
+    static func whatMattersNow(cycle: Cycle, matchOver: Bool, today: CalendarDate) -> String {
+        if matchOver { return "." }
+        if let review = cycle.event("programs_review")?.date, today >= review {
+            return ": with applications in, what matters now is interviews and your rank order list (TL6)."
+        }
+        return ": what matters now is the program list, letters, signals and the personal statement (A1, A2)."
+    }
+
     /// C4: several reasons read as a list after a colon: "a; b; c".
     static func joined(_ parts: [String]) -> String { parts.joined(separator: "; ") }
 
@@ -96,7 +108,7 @@ enum Step2CKTiming {
             // C2: once a passing score is in, the timing advice is history: say what matters now
             // (with the sitting date as past, however long ago: a graduate's old sitting, D20).
             let sat = sitting.map { " (sat \($0.longForm))" } ?? ""
-            reason = "Your Step 2 CK score is in\(sat), so the sitting date no longer matters: what matters now is the program list, letters, signals and the personal statement (A1, A2)."
+            reason = "Your Step 2 CK score is in\(sat), so the sitting date no longer matters" + Self.whatMattersNow(cycle: cycle, matchOver: matchOver, today: today)
         } else if let state, let satReason = Step2CKStatus.satReason(state: state, profile: profile, expected: expected) {
             // D20: sat, score not in: the text says it was sat, never "sit by".
             reason = satReason

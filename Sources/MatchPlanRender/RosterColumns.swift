@@ -37,6 +37,9 @@ public struct RosterColumn: Sendable {
         public var datetime: String = ""
         /// Shown highlighted (overdue items, a failed row).
         public var marked: Bool = false
+        /// What a screen reader says instead of the shown text ("no list" for a dash), or empty
+        /// when the shown text says it.
+        public var spoken: String = ""
 
         public init(text: String, sort: String? = nil, csv: String? = nil, datetime: String = "", marked: Bool = false) {
             self.text = text
@@ -47,6 +50,13 @@ public struct RosterColumn: Sendable {
         }
 
         static let empty = Cell(text: "", sort: "", csv: "")
+        /// A value that does not exist for this student: a dash in the table (sorted last), read
+        /// as `spoken`; empty in the CSV.
+        static func absent(_ spoken: String) -> Cell {
+            var cell = Cell(text: "—", sort: "", csv: "")
+            cell.spoken = spoken
+            return cell
+        }
         static func number(_ value: Int?, marked: Bool = false) -> Cell {
             value.map { Cell(text: "\($0)", marked: marked) } ?? .empty
         }
@@ -77,6 +87,7 @@ public struct RosterColumn: Sendable {
             guard let due = student.plan?.nextAction?.due else { return .empty }
             return Cell(text: due.longForm, sort: due.description, csv: due.description, datetime: due.description)
         },
+        programList, programFee, programFeeProjected,
         RosterColumn(key: "status", title: "Status") { Cell(text: $0.status.rawValue, marked: $0.status != .onTrack) },
         RosterColumn(key: "error", title: nil) { student in
             guard let failure = student.failure else { return .empty }

@@ -56,6 +56,8 @@ public enum RosterIndex {
         var hasTime: Bool
         var datetime: String
         var marked: Bool
+        var hasSpoken: Bool
+        var spoken: String
         var hasNote: Bool
         var note: String
     }
@@ -96,7 +98,7 @@ public enum RosterIndex {
         var cells = shown.map { column in
             let cell = column.cell(student)
             return CellView(key: column.key, text: cell.text, sort: cell.sort, hasTime: !cell.datetime.isEmpty, datetime: cell.datetime,
-                            marked: cell.marked, hasNote: false, note: "")
+                            marked: cell.marked, hasSpoken: !cell.spoken.isEmpty, spoken: cell.spoken, hasNote: false, note: "")
         }
         // The error goes under the status of a failed row.
         if let failure = student.failure, let status = cells.firstIndex(where: { $0.key == "status" }) {

@@ -14,7 +14,8 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
 """#
 
     static let columns = ["id", "name", "family_name", "match_year", "stage", "step2ck", "step2ck_basis", "band", "strategy",
-                          "red_flags", "overdue", "next_action", "next_action_date", "status", "error"]
+                          "red_flags", "overdue", "next_action", "next_action_date", "program_list", "program_fee_usd",
+                          "program_fee_projected", "status", "error"]
 
     func parseCSV(_ path: String) throws -> [[String]] {
         let process = Process()
@@ -59,11 +60,15 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
         // By family name; Step 2 CK reported or predicted from the practice range.
         #expect(rows.map { $0[0] } == ["Riley Chen", "Lee, Jordan", "Casey Morgan", "Morgan Patel", "Sam Rivera"], "\(rows)")
         #expect(rows[0] == ["Riley Chen", "2028", "MS3", "236–244 predicted", "Borderline", "Borderline", "1", "0",
-                            "Shadow in the IR suite to confirm your interest", "December 31, 2026", "On track"], "\(rows[0])")
+                            "Shadow in the IR suite to confirm your interest", "December 31, 2026", "—no program list", "—no list", "On track"], "\(rows[0])")
         // After programs began reviewing, application work that can no longer be done is past, not
         // overdue (D15); NRMP registration is the next dated action (TL7).
         #expect(rows[1] == ["Lee, Jordan", "2027", "MS4", "248", "Solid", "Solid", "1", "6",
-                            "Register for the Main Residency Match with NRMP (a late fee applies after the deadline)", "January 31, 2027", "Overdue items"], "\(rows[1])")
+                            "Register for the Main Residency Match with NRMP (a late fee applies after the deadline)", "January 31, 2027",
+                            "—no program list", "—no list", "Overdue items"], "\(rows[1])")
+        // Sam Rivera's row names Content/profiles/example-programs.csv (PL1–PL8): the list's
+        // counts and findings, and its ERAS fee (the 2027 schedule is projected).
+        #expect(rows[4][10...11] == ["35\u{A0}programs (12\u{A0}IR, 20\u{A0}DR); 4\u{A0}warnings", "$385 (projected)"], "\(rows[4])")
         #expect(rows[3][4...5] == ["Solid", "Low"], "Morgan Patel's Step 1 fail applies the low strategy (D2)")
         #expect(index.contains("<a href=\"jlee.html\">Lee, Jordan</a><span class=\"id\">jlee</span>"))
     }
@@ -78,8 +83,8 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
         #expect(index.contains("Students per status: On track 4, Overdue items 1."))
         let rows = tableRows(index)
         #expect(rows[0] == ["Riley Chen", "2028", "MS3", "236–244 predicted", "Borderline", "Borderline", "1", "9",
-                            "Secure at least two letters from IR or DR faculty", "September 22, 2027", "Overdue items"], "\(rows[0])")
-        #expect(rows[1...].allSatisfy { $0[7] == "0" && $0[10] == "On track" }, "\(rows)")
+                            "Secure at least two letters from IR or DR faculty", "September 22, 2027", "—no program list", "—no list", "Overdue items"], "\(rows[0])")
+        #expect(rows[1...].allSatisfy { $0[7] == "0" && $0[12] == "On track" }, "\(rows)")
     }
 
     /// `summary.csv` read back by Python's `csv`: a header with the dashboard's columns and
@@ -93,11 +98,46 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
         #expect(rows.allSatisfy { $0.count == Self.columns.count })
         #expect(rows[1...].map { $0[0] } == ["rchen", "jlee", "cmorgan", "mpatel", "srivera"])
         #expect(rows[1] == ["rchen", "Riley Chen", "Chen", "2028", "MS3", "236-244", "predicted", "Borderline", "Borderline", "1", "0",
-                            "Shadow in the IR suite to confirm your interest", "2026-12-31", "On track", ""], "\(rows[1])")
+                            "Shadow in the IR suite to confirm your interest", "2026-12-31", "", "", "", "On track", ""], "\(rows[1])")
+        #expect(rows[5][13...15] == ["35 programs (12 IR, 20 DR); 4 warnings", "385", "true"], "\(rows[5])")
         #expect(rows[2][1...2] == ["Lee, Jordan", "Lee"])
         let text = try String(contentsOfFile: "\(out)/summary.csv", encoding: .utf8)
         #expect(!text.contains("roster.csv") && !text.contains("/"), "no file paths: \(text)")
         #expect(text.hasSuffix("\r\n"))
+    }
+
+    /// PL1, PL2: a roster whose `programs` column names a list (relative to the roster) for one
+    /// student and nothing for the other: the list's status and fee in the dashboard and in
+    /// summary.csv for the first; a dash read as "no list" (never a zero fee) and empty CSV
+    /// cells for the second.
+    @Test func test_PL2_programListStatusAndFeeColumns() throws {
+        let folder = try Repository.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: "\(folder)/lists", withIntermediateDirectories: true)
+        let programs = ["program,specialty,city,state,setting,esir,signal"]
+            + (0..<5).map { "IR \($0),integrated_ir,Iowa City,IA,academic,,\($0 == 0 ? "gold" : "")" }
+            + (0..<15).map { "DR \($0),diagnostic_radiology,Iowa City,IA,academic,yes," }
+            + (0..<5).map { "Prelim \($0),preliminary,Iowa City,IA,academic,," }
+        try programs.joined(separator: "\n").write(toFile: "\(folder)/lists/ann.csv", atomically: true, encoding: .utf8)
+        let path = "\(folder)/students.csv"
+        try "id,name,match_year,step2ck_score,programs\nann,Ann Listed,2027,250,lists/ann.csv\nben,Ben Nolist,2027,250,\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let (run, out) = try build(today: "2026-08-15", roster: path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try String(contentsOfFile: "\(out)/index.html", encoding: .utf8)
+        #expect(index.contains("data-key=\"program_list\" data-type=\"number\">Program list</th><th scope=\"col\" data-key=\"program_fee_usd\" data-type=\"number\">List fee</th>"), "\(index)")
+        let rows = tableRows(index)
+        #expect(rows.map { $0[0] } == ["Ann Listed", "Ben Nolist"], "\(rows)")
+        let listed = try #require(rows.first), unlisted = try #require(rows.last)
+        #expect(listed[10...11] == ["25\u{A0}programs (5\u{A0}IR, 15\u{A0}DR); 1\u{A0}red flag, 1\u{A0}warning", "$275 (projected)"], "\(listed)")
+        #expect(unlisted[10...11] == ["—no program list", "—no list"], "\(unlisted)")
+        // The fee sorts as a number; without a list, the cells sort last and the dash is not read.
+        #expect(index.contains("<td data-sort=\"275\" class=\"program_fee_usd\">$275 (projected)</td>"), "\(index)")
+        #expect(index.contains("<td data-sort=\"1001025\" class=\"program_list marked\">"), "a red flag marks the cell: \(index)")
+        #expect(index.contains("<td data-sort=\"\" class=\"program_fee_usd\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">no list</span></td>"), "\(index)")
+        let csv = try parseCSV("\(out)/summary.csv")
+        #expect(csv[0][13...15] == ["program_list", "program_fee_usd", "program_fee_projected"], "\(csv[0])")
+        #expect(csv[1][13...15] == ["25 programs (5 IR, 15 DR); 1 red flag, 1 warning", "275", "true"], "\(csv[1])")
+        #expect(csv[2][13...15] == ["", "", ""], "no list: empty, not a zero fee: \(csv[2])")
     }
 
     /// A bad row: in the dashboard (marked, id, error), in summary.csv (status and error
@@ -115,7 +155,7 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
         #expect(rows[0].last?.hasPrefix("Not read\(path):3:4: column step2ck_score") == true, "\(rows[0])")
         #expect(index.contains("Students per status: On track 0, Overdue items 1, Not read 1."), "\(index)")
         let csv = try parseCSV("\(out)/summary.csv")
-        #expect(csv[1] == ["bad1", "Ben Bad", "Bad", "", "", "", "", "", "", "", "", "", "", "Not read",
+        #expect(csv[1] == ["bad1", "Ben Bad", "Bad", "", "", "", "", "", "", "", "", "", "", "", "", "", "Not read",
                            "line 3, column 4: column step2ck_score: expected a reported score from 1 to 300, found 'abc'"], "\(csv)")
     }
 

@@ -35,6 +35,8 @@ import MatchPlanTestSupport
         var csv = [String(lines[0])]
         for copy in 0..<30 { for line in lines.dropFirst() { csv.append("s\(copy)-" + line) } }
         try (csv.joined(separator: "\n") + "\n").write(toFile: "\(folder)/big.csv", atomically: true, encoding: .utf8)
+        // Sam Rivera's rows name their program list beside the roster (PL1–PL8, audited in parallel).
+        try FileManager.default.copyItem(atPath: Repository.path("Content/profiles/example-programs.csv"), toPath: "\(folder)/example-programs.csv")
         try Self.expectSameBytes({ ["report", "--roster", "\(folder)/big.csv", "--out", $0, "--today", fixedToday, "--format", "html"] },
                                  minimumFiles: 1 + 150)
     }

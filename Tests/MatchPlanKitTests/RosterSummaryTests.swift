@@ -38,6 +38,6 @@ import Testing
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines.count == 3 && lines[2].isEmpty, "\(lines)")
         #expect(lines[0] == RosterColumn.standard.map(\.key).joined(separator: ","))
-        #expect(lines[1] == #""s2","Lee, ""JJ""","Lee","","","","","","","","","","","Not read","line 3, column 4: column step2ck_score: found ""abc""""#, "\(lines[1])")
+        #expect(lines[1] == #""s2","Lee, ""JJ""","Lee","","","","","","","","","","","","","","Not read","line 3, column 4: column step2ck_score: found ""abc""""#, "\(lines[1])")
     }
 }
