@@ -30,8 +30,9 @@ public struct ProfileLoader: Sendable {
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed,
     ///   with file, line, column and key path.
     /// - Parameter folder: when given (a roster folder), the file must stay inside it through every link.
-    public func load(_ path: String, inside folder: String? = nil) throws -> Profile {
-        try parse(SourceText.read(path, inside: folder))
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public func load(_ path: String, inside folder: String? = nil, io: FileIO = .disk) throws -> Profile {
+        try parse(io.readText(path, inside: folder))
     }
 
     /// Validates a profile already in memory: JSON when the path ends in `.json` (``JSONSource``),
