@@ -60,10 +60,15 @@ let package = Package(
             name: "MatchPlanPipeline",
             dependencies: ["MatchPlanModel", "MatchPlanFileSystem", "MatchPlanLoad", "MatchPlanPlan", "MatchPlanRender", "MatchPlanPublish"]
         ),
+        // `matchplan serve`'s options, parsed by both programs below (ArgumentParser only).
+        .target(
+            name: "MatchPlanServeOptions",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "matchplan",
             dependencies: [
-                "MatchPlanPipeline",
+                "MatchPlanPipeline", "MatchPlanServeOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "matchplan-serve",
             dependencies: [
-                "MatchPlanPipeline",
+                "MatchPlanPipeline", "MatchPlanServeOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]

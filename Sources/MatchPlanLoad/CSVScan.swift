@@ -19,11 +19,10 @@ enum CSVScan {
         case rowTooLarge(line: Int)
     }
 
-    /// The first problem in the file at `path`, or nil.
-    static func firstProblem(_ path: String) -> Problem? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var bytes = TextScan.ChunkedBytes(handle: handle)
+    /// The first problem in a file's `stream` (not yet opened; closed here), or nil.
+    static func firstProblem(_ stream: InputStream) -> Problem? {
+        var bytes = TextScan.ChunkedBytes(stream)
+        defer { stream.close() }
         return firstProblem(in: &bytes)
     }
 

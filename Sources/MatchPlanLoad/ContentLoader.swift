@@ -8,9 +8,12 @@ import Yams
 public struct ContentLoader: Sendable {
     /// Pass raw HTML in Markdown through (a site's `unsafe_html: true`); off by default.
     public var allowRawHTML = false
+    /// How the folders are listed and the pages read (``FileIO/disk``, or in memory for tests).
+    public var io: FileIO = .disk
 
-    public init(allowRawHTML: Bool = false) {
+    public init(allowRawHTML: Bool = false, io: FileIO = .disk) {
         self.allowRawHTML = allowRawHTML
+        self.io = io
     }
 
     /// Keys allowed in a page's front matter.
@@ -39,8 +42,8 @@ public struct ContentLoader: Sendable {
         var byRelativePath: [String: (path: String, root: String)] = [:]
         for (index, layer) in layers.enumerated() {
             let root = (layer as NSString).appendingPathComponent("guidance")
-            if index > 0 && !ProjectPaths.isDirectory(root) { continue }
-            for path in try MarkdownFiles.list(under: root) {
+            if index > 0 && !io.isFolder(root) { continue }
+            for path in try MarkdownFiles.list(under: root, io: io) {
                 byRelativePath[String(path.dropFirst(root.count))] = (path, root)
             }
         }
@@ -48,7 +51,7 @@ public struct ContentLoader: Sendable {
         var seen: [String: String] = [:]
         for (_, (path, root)) in byRelativePath.sorted(by: { $0.key < $1.key }) {
             do {
-                let page = try parse(SourceText.read(path, inside: root))
+                let page = try parse(io.readText(path, inside: root))
                 if let other = seen[page.id] {
                     throw MatchPlanError(.data, file: path, keyPath: "id", "the id '\(page.id)' is already used by \(other); ids must be unique")
                 }
@@ -105,51 +108,43 @@ public struct ContentLoader: Sendable {
     }
 }
 
-/// Lists `.md` files below a folder, following symbolic links that stay inside it, refusing a
-/// loop and any link that leaves the folder.
+/// Lists `.md` files below a folder through `io`, following symbolic links that stay inside it,
+/// refusing a loop and any link that leaves the folder.
 enum MarkdownFiles {
     /// - Throws: `.noInput` when `root` is missing, `.data` for a symlink loop.
-    static func list(under root: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+    static func list(under root: String, io: FileIO) throws -> [String] {
+        guard io.isFolder(root) else {
             throw MatchPlanError(.noInput, file: root, "content folder not found; expected a folder of Markdown guidance pages")
         }
         var files: [String] = []
         var visited: Set<String> = []
-        try walk(root, root: root, visited: &visited, files: &files)
+        try walk(root, root: root, io: io, visited: &visited, files: &files)
         // Every page must be a regular file inside `root`, links followed (SafeFile).
-        for file in files { try SafeFile.check(file, inside: root) }
+        for file in files { try io.check(file, inside: root) }
         return files.sorted()
     }
 
-    private static func walk(_ folder: String, root: String, visited: inout Set<String>, files: inout [String]) throws {
-        // realpath(3), not NSString.resolvingSymlinksInPath: on Linux the latter resolves a
-        // relative link such as `loop -> ..` against the wrong folder and misses the loop.
-        guard let resolved = realpath(folder, nil) else {
-            throw MatchPlanError(.data, file: folder, "broken or looping symbolic link: \(String(cString: strerror(errno)))")
-        }
-        let real = String(cString: resolved)
-        free(resolved)
+    private static func walk(_ folder: String, root: String, io: FileIO, visited: inout Set<String>, files: inout [String]) throws {
+        let real = try io.realPath(folder)
         guard visited.insert(real).inserted else {
             throw MatchPlanError(.data, file: folder, "symbolic link loop: this folder leads back to \(real), which was already read")
         }
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            names = try io.list(folder)
         } catch {
             throw MatchPlanError(.noInput, file: folder, "cannot list this folder: \(error.localizedDescription)")
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let entry = io.entry(path), entry != .brokenLink else {
                 throw MatchPlanError(.data, file: path, "broken or looping symbolic link")
             }
-            if isDirectory.boolValue {
+            if entry == .folder || entry == .linkToFolder {
                 if !ProjectPaths.isInside(path, root) {
                     throw MatchPlanError(.data, file: path, "leads outside its folder \(root) (to \(PathContainment.canonical(path))) through a symbolic link; copy the files into the folder instead")
                 }
-                try walk(path, root: root, visited: &visited, files: &files)
+                try walk(path, root: root, io: io, visited: &visited, files: &files)
             } else if name.hasSuffix(".md"), name != "README.md" {
                 files.append(path)
             }

@@ -17,20 +17,21 @@ public enum CycleLoader {
     /// - Throws: ``MatchPlanError`` `.data` naming the available years when there is no file for
     ///   `matchYear` and no projection (the profile's match year is then the problem), or for a malformed file.
     ///   - keyPath: the key that named the year in `profilePath` (`match_year` in a profile, `cycle_year` in site.yaml).
+    ///   - io: how the file is read (``FileIO/disk``, or in memory for tests).
     public static func load(matchYear: Int, contentDirectory: String, profilePath: String? = nil, keyPath: String = "match_year",
-                            projection: CycleProjectionRules? = nil) throws -> Cycle {
+                            projection: CycleProjectionRules? = nil, io: FileIO = .disk) throws -> Cycle {
         let path = path(for: matchYear, in: contentDirectory)
         // lstat, not stat: a dangling or looping link is an error when read, not a missing year.
-        guard (try? FileManager.default.attributesOfItem(atPath: path)) != nil else {
+        guard io.hasEntry(path) else {
             if let projection { return CycleProjection.project(matchYear: matchYear, rules: projection) }
             let folder = (contentDirectory as NSString).appendingPathComponent("cycles")
-            let years = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            let years = io.names(folder)
                 .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw MatchPlanError(.data, file: profilePath, keyPath: keyPath,
                                  "no cycle data for Match \(matchYear) (expected \(path)); available match years: \(years.isEmpty ? "none" : years.joined(separator: ", "))")
         }
         // A regular file inside cycles/: a link to /etc/shadow is refused, never echoed in an error.
-        let cycle = try parse(SourceText.read(path, inside: (path as NSString).deletingLastPathComponent))
+        let cycle = try parse(io.readText(path, inside: (path as NSString).deletingLastPathComponent))
         guard cycle.matchYear == matchYear else {
             throw MatchPlanError(.data, file: path, keyPath: "match_year", "expected \(matchYear) to match the file name, found \(cycle.matchYear)")
         }

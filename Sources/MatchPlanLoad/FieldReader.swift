@@ -152,6 +152,17 @@ struct FieldReader {
         try list(key) { node, path in try Self.choice(node, type, file: file, path: path, lineOffset: lineOffset) }
     }
 
+    /// One of `allowed`, as spelled there (``choice(_:among:file:path:lineOffset:)``).
+    func choice(_ key: String, among allowed: [String]) throws -> String? {
+        guard let node = value(key) else { return nil }
+        return try Self.choice(node, among: allowed, file: file, path: join(key), lineOffset: lineOffset)
+    }
+
+    /// A list of words each one of `allowed`, as spelled there.
+    func choiceList(_ key: String, among allowed: [String]) throws -> [String]? {
+        try list(key) { node, path in try Self.choice(node, among: allowed, file: file, path: path, lineOffset: lineOffset) }
+    }
+
     // MARK: Errors
 
     func fail(_ key: String, _ node: Node, _ message: String) -> MatchPlanError {
@@ -217,9 +228,13 @@ struct FieldReader {
     /// One of a fixed set of words, in any letter case (`ms3`, `Honors` and `PASS` are `MS3`,
     /// `honors` and `pass`): decided once for every choice field, profile, roster and content.
     static func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ type: T.Type, file: String, path: String, lineOffset: Int) throws -> T where T.RawValue == String {
-        let allowed = T.allCases.map(\.rawValue)
+        T(rawValue: try choice(node, among: T.allCases.map(\.rawValue), file: file, path: path, lineOffset: lineOffset))!
+    }
+
+    /// The same over a list of words: the word as spelled in `allowed`.
+    static func choice(_ node: Node, among allowed: [String], file: String, path: String, lineOffset: Int) throws -> String {
         guard case .scalar(let scalar) = node,
-              let value = T(rawValue: scalar.string) ?? T.allCases.first(where: { $0.rawValue.lowercased() == scalar.string.lowercased() }) else {
+              let value = allowed.first(where: { $0 == scalar.string }) ?? allowed.first(where: { $0.lowercased() == scalar.string.lowercased() }) else {
             var message = "expected one of \(allowed.joined(separator: " | ")), found \(describe(node))"
             if case .scalar(let scalar) = node, let suggestion = NearestName.suggest(scalar.string, among: allowed) {
                 message += "; did you mean '\(suggestion)'?"

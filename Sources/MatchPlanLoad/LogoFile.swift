@@ -20,8 +20,9 @@ public enum LogoFile {
     /// The logo's bytes, checked.
     /// - Throws: ``MatchPlanError`` `.data` for a link leaving `folder`, a device, FIFO or
     ///   `/proc` file, an oversize file or an SVG that could run code; `.noInput` when missing.
-    public static func load(_ path: String, inside folder: String) throws -> Data {
-        let data = try SafeFile.read(path, inside: folder, limit: maximumBytes)
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public static func load(_ path: String, inside folder: String, io: FileIO = .disk) throws -> Data {
+        let data = try io.data(path, folder, maximumBytes)
         if (path as NSString).pathExtension.lowercased() == "svg" { try SVGSafety.check(data, path: path) }
         return data
     }

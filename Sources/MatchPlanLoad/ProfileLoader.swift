@@ -30,8 +30,9 @@ public struct ProfileLoader: Sendable {
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed,
     ///   with file, line, column and key path.
     /// - Parameter folder: when given (a roster folder), the file must stay inside it through every link.
-    public func load(_ path: String, inside folder: String? = nil) throws -> Profile {
-        try parse(SourceText.read(path, inside: folder))
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public func load(_ path: String, inside folder: String? = nil, io: FileIO = .disk) throws -> Profile {
+        try parse(io.readText(path, inside: folder))
     }
 
     /// Validates a profile already in memory: JSON when the path ends in `.json` (``JSONSource``),
@@ -74,10 +75,11 @@ public struct ProfileLoader: Sendable {
         return profile
     }
 
-    /// Reads every field, collecting each problem and going on with the next field, so `check`
-    /// can list them all (a bad `stage`, a bad `degree` and an unknown key in one run). Within a
-    /// section (`step2ck:`, `ir:`, …) the fields are independent too. The cross-field check
-    /// (D4, COMLEX only) runs when the fields themselves are fine.
+    /// Reads every field of ``ProfileSchema`` (``fieldOrder``), collecting each problem and
+    /// going on with the next field, so `check` can list them all (a bad `stage`, a bad `degree`
+    /// and an unknown key in one run). Within a section (`step2ck:`, `ir:`, …) the fields are
+    /// independent too. The cross-field check (D4, COMLEX only) runs when the fields themselves
+    /// are fine.
     func profile(from root: FieldReader, problems: inout [MatchPlanError]) -> Profile {
         func collect(_ body: () throws -> Void) {
             do { try body() } catch let error as MatchPlanError { problems.append(error) } catch {
@@ -86,97 +88,17 @@ public struct ProfileLoader: Sendable {
         }
         collect { try root.rejectUnknownKeys(Self.topLevelKeys) }
         var profile = Profile(matchYear: matchYears.lowerBound)
-        collect {
-            let matchYearNode = try root.require("match_year")
-            profile.matchYear = try FieldReader.int(matchYearNode, in: matchYears, what: "a year",
-                                                   file: root.file, path: "match_year", lineOffset: root.lineOffset)
-        }
-        collect {
-            if let id = try root.string("id") {
-                guard Self.isSafeID(id) else {
-                    throw root.fail("id", root.value("id")!, "expected letters, digits, '.', '-' or '_' (1 to 64, not starting with '.', no '..' and no '/'), found '\(FieldReader.printable(id))'")
-                }
-                profile.id = id
+        for entry in Self.fieldOrder {
+            if let field = entry.field {
+                collect { try read(field, entry.key, in: root, into: &profile) }
+                continue
+            }
+            collect {
+                guard let section = try root.mapping(entry.key) else { return }
+                collect { try section.rejectUnknownKeys(entry.inner.map(\.key)) }
+                for inner in entry.inner { collect { try read(inner.field, inner.key, in: section, into: &profile) } }
             }
         }
-        collect { profile.name = try root.string("name") }
-        collect { profile.familyName = try root.string("family_name") }
-        collect { profile.programs = try root.string("programs") }
-        collect { profile.stage = try root.choice("stage", Profile.Stage.self) }
-        collect { profile.degree = try root.choice("degree", Profile.Degree.self) }
-        collect { profile.comlexOnly = try root.bool("comlex_only") ?? false }
-        collect { profile.step1 = try step1(root) }
-        collect { profile.step1Attempts = try root.int("step1_attempts", in: 1...9, what: "a count") }
-        collect { profile.step1Date = try root.date("step1_date") }
-        collect { profile.matchResult = try root.choice("match_result", Profile.MatchResult.self) }
-        collect {
-            if let step2 = try root.mapping("step2ck") {
-                collect { try step2.rejectUnknownKeys(ProfileSchema.keys(under: "step2ck")) }
-                collect { profile.step2ck.score = try step2.int("score", in: scoreScale, what: "a reported score") }
-                collect { profile.step2ck.date = try step2.date("date") }
-                collect {
-                    if let date = profile.step2ck.date, !Self.step2ckYears.contains(date.year) {
-                        throw step2.fail("date", step2.value("date")!,
-                                         "expected a date from \(Self.step2ckYears.lowerBound)-01-01 to \(Self.step2ckYears.upperBound)-12-31 (a real Step 2 CK date), found '\(date)'")
-                    }
-                }
-                collect { profile.step2ck.practice = try step2.intList("practice", in: scoreScale, what: "a practice score") ?? [] }
-                collect { profile.step2ck.extraPrep = try step2.bool("extra_prep") ?? false }
-            }
-        }
-        collect {
-            if let grades = try root.mapping("clerkships") {
-                collect { try grades.rejectUnknownKeys(ProfileSchema.keys(under: "clerkships")) }
-                collect { profile.clerkships.internalMedicine = try grades.choice("internal_medicine", Profile.Grade.self) }
-                collect { profile.clerkships.surgery = try grades.choice("surgery", Profile.Grade.self) }
-                collect { profile.clerkships.radiology = try grades.choice("radiology", Profile.Grade.self) }
-            }
-        }
-        collect {
-            if let ir = try root.mapping("ir") {
-                collect { try ir.rejectUnknownKeys(ProfileSchema.keys(under: "ir")) }
-                collect { profile.ir.interestGroup = try ir.bool("interest_group") ?? false }
-                collect { profile.ir.shadowing = try ir.bool("shadowing") ?? false }
-                collect { profile.ir.mentor = try ir.bool("mentor") ?? false }
-                collect { profile.ir.conferences = try count(ir, "conferences") }
-            }
-        }
-        collect {
-            if let research = try root.mapping("research") {
-                collect { try research.rejectUnknownKeys(ProfileSchema.keys(under: "research")) }
-                collect { profile.research.irAbstracts = try count(research, "ir_abstracts") }
-                collect { profile.research.irPosters = try count(research, "ir_posters") }
-                collect { profile.research.caseReports = try count(research, "case_reports") }
-                collect { profile.research.qiProjects = try count(research, "qi_projects") }
-                collect { profile.research.irMeetingPresentations = try count(research, "ir_meeting_presentations") }
-            }
-        }
-        collect {
-            if let letters = try root.mapping("letters") {
-                collect { try letters.rejectUnknownKeys(ProfileSchema.keys(under: "letters")) }
-                collect { profile.letters.ir = try count(letters, "ir") }
-                collect { profile.letters.dr = try count(letters, "dr") }
-                collect { profile.letters.coreClerkship = try count(letters, "core_clerkship") }
-            }
-        }
-        collect {
-            if let rotations = try root.mapping("rotations") {
-                collect { try rotations.rejectUnknownKeys(ProfileSchema.keys(under: "rotations")) }
-                collect { profile.rotations.homeIR = try rotations.choice("home_ir", Profile.Progress.self) }
-                collect { profile.rotations.awayIR = try count(rotations, "away_ir") }
-                collect { profile.rotations.subInternship = try rotations.choice("sub_internship", Profile.Progress.self) }
-            }
-        }
-        collect { profile.pathway = try root.choice("pathway", Profile.Pathway.self) }
-        collect {
-            if let geography = try root.mapping("geography") {
-                collect { try geography.rejectUnknownKeys(ProfileSchema.keys(under: "geography")) }
-                collect { profile.geography.flexible = try geography.bool("flexible") }
-                collect { profile.geography.regions = try geography.stringList("regions") ?? [] }
-            }
-        }
-        collect { profile.concerns = try root.choiceList("concerns", Profile.Concern.self) ?? [] }
-        collect { profile.completed = try completed(root) }
         if problems.isEmpty { collect { try checkCOMLEXOnly(profile, root) } }
         return profile
     }
@@ -196,41 +118,6 @@ public struct ProfileLoader: Sendable {
         if profile.degree == .md, let node = root.value("degree") {
             throw root.fail("degree", node, "comlex_only is for DO applicants without USMLE scores; expected degree DO")
         }
-    }
-
-    /// `step1: pass | fail | <score>`.
-    private func step1(_ root: FieldReader) throws -> Profile.Step1Result? {
-        guard let node = root.value("step1") else { return nil }
-        let expected = "expected pass, fail or a numeric score from \(scoreScale.lowerBound) to \(scoreScale.upperBound)"
-        guard case .scalar(let scalar) = node else {
-            throw root.fail("step1", node, "\(expected), found \(FieldReader.describe(node))")
-        }
-        switch scalar.string.lowercased() {
-        case "pass": return .pass
-        case "fail": return .fail
-        default:
-            guard let score = Int(scalar.string), scoreScale.contains(score) else {
-                throw root.fail("step1", node, "\(expected), found \(FieldReader.describe(node))")
-            }
-            return .score(score)
-        }
-    }
-
-    private func completed(_ root: FieldReader) throws -> [String] {
-        try root.list("completed") { node, path in
-            guard case .scalar(let scalar) = node, checklistIDs.contains(scalar.string) else {
-                var message = "expected a checklist item id, found \(FieldReader.describe(node))"
-                if case .scalar(let scalar) = node, let near = NearestName.suggest(scalar.string, among: checklistIDs) {
-                    message += "; did you mean '\(near)'?"
-                }
-                throw FieldReader.error(file: root.file, node: node, path: path, lineOffset: root.lineOffset, message)
-            }
-            return scalar.string
-        } ?? []
-    }
-
-    private func count(_ reader: FieldReader, _ key: String) throws -> Int {
-        try reader.int(key, in: 0...999, what: "a count") ?? 0
     }
 
     /// True for ids that are safe as a single folder name: `[A-Za-z0-9._-]`, 1–64 characters,

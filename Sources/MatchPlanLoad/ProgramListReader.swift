@@ -21,8 +21,9 @@ public enum ProgramListReader {
     /// Reads `path` (a regular file; inside `folder` through every link when one is given).
     /// - Parameter states: the two-letter codes the `state` column accepts (``ProgramListRules/stateCodes``).
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed.
-    public static func load(_ path: String, inside folder: String? = nil, states: [String]) throws -> ProgramList {
-        try parse(SourceText.read(path, inside: folder), states: states)
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public static func load(_ path: String, inside folder: String? = nil, states: [String], io: FileIO = .disk) throws -> ProgramList {
+        try parse(io.readText(path, inside: folder), states: states)
     }
 
     /// Parses a list already in memory.

@@ -12,9 +12,9 @@ public enum ProgramListRulesLoader {
     /// Reads the file from `contentDirectory` (a regular file inside it).
     /// - Throws: ``MatchPlanError`` `.noInput` when missing; `.data` for a malformed field, with
     ///   file, line, column and key path.
-    public static func load(contentDirectory: String) throws -> ProgramListRules {
+    public static func load(contentDirectory: String, io: FileIO = .disk) throws -> ProgramListRules {
         let path = (contentDirectory as NSString).appendingPathComponent(fileName)
-        return try parse(SourceText.read(path, inside: contentDirectory))
+        return try parse(io.readText(path, inside: contentDirectory))
     }
 
     /// - Throws: ``MatchPlanError`` `.data`.

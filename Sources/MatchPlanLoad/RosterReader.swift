@@ -50,12 +50,13 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
     private var slugs: Set<String> = []
 
     /// Opens `path`: a `.csv` file or a folder of `.yaml`, `.yml` and `.json` profiles.
+    /// - Parameter io: how the roster is listed and read (``FileIO/disk``, or in memory for tests).
     /// - Throws: ``MatchPlanError`` `.noInput` when missing; `.data` for an unreadable CSV header,
     ///   an unknown column (with a suggestion) or a missing `id` or `match_year` column.
-    public init(path: String, loader: ProfileLoader) throws {
+    public init(path: String, loader: ProfileLoader, io: FileIO = .disk) throws {
         self.loader = loader
-        if ProjectPaths.isDirectory(path) {
-            let files = try FileManager.default.contentsOfDirectory(atPath: path)
+        if io.isFolder(path) {
+            let files = try io.list(path)
                 .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
                 .sorted()
             estimatedCount = files.count
@@ -66,19 +67,23 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
                 let base = (name as NSString).deletingPathExtension
                 return RosterEntry(
                     source: file,
-                    load: { Result { try loader.load(file, inside: path) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
+                    load: { Result { try loader.load(file, inside: path, io: io) }.mapError { $0 as? MatchPlanError ?? MatchPlanError(.data, file: file, "\($0)") } },
                     slug: { RosterReader.slug($0.id ?? base) },
                     idError: { MatchPlanError(.data, file: file, keyPath: "id", $0) },
                     fallbackSlug: RosterReader.slug(base),
                     label: (base, nil))
             }
         } else {
-            guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
-            try SafeFile.check(path)  // a regular file: never /dev/zero, a FIFO or a /proc file
-            try Self.scanCSV(path)    // first: it stops at an oversize row instead of reading on
+            guard io.exists(path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
+            try io.check(path)        // a regular file: never /dev/zero, a FIFO or a /proc file
+            try Self.scanCSV(path, io: io)  // first: it stops at an oversize row instead of reading on
             // One streaming pass checks the encoding and counts lines (header and final newline excluded).
-            estimatedCount = Swift.max(0, try TextScan.requireUTF8(path) - 2)
-            produce = try Self.csvRows(path: path, loader: loader)
+            let scan = try TextScan.requireUTF8(io.stream(path, nil), path: path)
+            estimatedCount = Swift.max(0, scan.lines - 2)
+            if scan.bytes == 0 {
+                throw MatchPlanError(.data, file: path, "is empty; expected a header row with at least id and match_year")
+            }
+            produce = try Self.csvRows(io.stream(path, nil), path: path, loader: loader)
         }
     }
 
@@ -108,12 +113,7 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
 
     // MARK: CSV
 
-    private static func csvRows(path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
-        guard FileManager.default.fileExists(atPath: path) else { throw MatchPlanError(.noInput, file: path, "roster not found") }
-        guard let stream = InputStream(fileAtPath: path) else { throw MatchPlanError(.noInput, file: path, "cannot be read") }
-        if ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0 {
-            throw MatchPlanError(.data, file: path, "is empty; expected a header row with at least id and match_year")
-        }
+    private static func csvRows(_ stream: InputStream, path: String, loader: ProfileLoader) throws -> () -> RosterEntry? {
         let reader: CSVReader
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
@@ -187,8 +187,8 @@ public final class RosterReader: Sequence, IteratorProtocol, @unchecked Sendable
     }
 
     /// Refuses what CSV.swift would handle badly (``CSVScan``), before anything else reads the file.
-    private static func scanCSV(_ path: String) throws {
-        switch CSVScan.firstProblem(path) {
+    private static func scanCSV(_ path: String, io: FileIO) throws {
+        switch CSVScan.firstProblem(try io.stream(path, nil)) {
         case .unclosedQuote(let line, let column)?:
             throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
                                  "the quote opened here is never closed, so every row after it would be lost; close it with \" (write \"\" for a quote inside a value)")

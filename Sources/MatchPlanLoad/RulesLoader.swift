@@ -8,8 +8,9 @@ public enum RulesLoader {
     ///   (with line, column and key path), for bands or list rows out of order, and for
     ///   unknown conditions or date notations; `.data` when the file is not a regular file
     ///   inside `folder` (when given: the content folder).
-    public static func load(_ path: String, inside folder: String? = nil) throws -> Rules {
-        try parse(SourceText.read(path, inside: folder))
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public static func load(_ path: String, inside folder: String? = nil, io: FileIO = .disk) throws -> Rules {
+        try parse(io.readText(path, inside: folder))
     }
 
     public static func parse(_ source: SourceText) throws -> Rules {

@@ -57,7 +57,8 @@ public enum SchoolPageFiles {
     /// - Returns: output path (relative, as linked) → bytes.
     /// - Throws: ``MatchPlanError`` naming the page, line and target: `.noInput` for a missing
     ///   file, `.data` for a path leading out of the folder, a folder, a device or an oversize file.
-    static func read(page path: String, body: String, firstLine: Int, folder: String, reserved: Set<String>) throws -> [SchoolPage.LinkedFile] {
+    ///   - io: how the files are read.
+    static func read(page path: String, body: String, firstLine: Int, folder: String, reserved: Set<String>, io: FileIO) throws -> [SchoolPage.LinkedFile] {
         var files: [SchoolPage.LinkedFile] = []
         let pageFolder = (path as NSString).deletingLastPathComponent
         for (line, target) in localTargets(in: body, firstLine: firstLine) {
@@ -72,12 +73,12 @@ public enum SchoolPageFiles {
                 throw fail(.data, "would replace the site's own file '\(relative)'; rename the file or put it in a folder")
             }
             let file = (pageFolder as NSString).appendingPathComponent(relative)
-            guard FileManager.default.fileExists(atPath: file) else {
+            guard io.exists(file) else {
                 throw fail(.noInput, "names a file that does not exist: \(file)")
             }
             let data: Data
             do {
-                data = try SafeFile.read(file, inside: folder, limit: maximumBytes)
+                data = try io.data(file, folder, maximumBytes)
             } catch let error as MatchPlanError {
                 throw fail(error.kind, "cannot be published: \(error.message)")
             }

@@ -10,22 +10,24 @@ public enum SchoolPagesLoader {
     /// - Throws: ``MatchPlanError`` `.data` for bad front matter, a bad or duplicate slug, a
     ///   linked file that cannot be published (``SchoolPageFiles``); `.noInput` for a linked
     ///   file that does not exist.
-    public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>) throws -> [SchoolPage] {
+    /// - Parameter io: how the pages and linked files are read (``FileIO/disk``, or in memory for tests).
+    public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>, io: FileIO = .disk) throws -> [SchoolPage] {
         var problems: [MatchPlanError] = []
-        let pages = try load(folder: folder, allowRawHTML: allowRawHTML, reserved: reserved, problems: &problems)
+        let pages = try load(folder: folder, allowRawHTML: allowRawHTML, reserved: reserved, io: io, problems: &problems)
         if let first = problems.first { throw first }
         return pages
     }
 
     /// The same, going on after a bad page and listing every one in `problems` (for `check`).
     /// - Throws: ``MatchPlanError`` when the folder cannot be listed.
-    public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>, problems: inout [MatchPlanError]) throws -> [SchoolPage] {
+    public static func load(folder: String, allowRawHTML: Bool, reserved: Set<String>, io: FileIO = .disk,
+                            problems: inout [MatchPlanError]) throws -> [SchoolPage] {
         var pages: [SchoolPage] = []
         var seen: [String: String] = [:]
         var linked: [String: (page: String, data: Data)] = [:]
-        for path in try MarkdownFiles.list(under: folder) {
+        for path in try MarkdownFiles.list(under: folder, io: io) {
             do {
-                let source = try SourceText.read(path, inside: folder)
+                let source = try io.readText(path, inside: folder)
                 let parts = try FrontMatter.split(source)
                 guard let node = try YAMLTree.compose(SourceText(path: path, text: parts.yaml), lineOffset: parts.yamlLineOffset) else {
                     throw MatchPlanError(.data, file: path, location: .init(line: 2, column: 1), "front matter is empty; expected at least 'title'")
@@ -49,7 +51,7 @@ public enum SchoolPagesLoader {
                     throw slugError("the slug '\(slug)' is already used by \(other)")
                 }
                 let firstLine = parts.yaml.split(separator: "\n", omittingEmptySubsequences: false).count + 3
-                let files = try SchoolPageFiles.read(page: path, body: parts.body, firstLine: firstLine, folder: folder, reserved: reserved)
+                let files = try SchoolPageFiles.read(page: path, body: parts.body, firstLine: firstLine, folder: folder, reserved: reserved, io: io)
                 for file in files {
                     if let other = linked[file.path], other.data != file.data {
                         throw MatchPlanError(.data, file: path, "links to '\(file.path)', which \(other.page) links to as well with other contents; give one of them another name")

@@ -10,8 +10,9 @@ public enum SiteConfigLoader {
 
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file, `.data` with line, column and
     ///   key for malformed values (colours, URLs, e-mail addresses, paths that do not exist).
-    public static func load(_ path: String) throws -> SiteConfig {
-        let source = try SourceText.read(path)
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public static func load(_ path: String, io: FileIO = .disk) throws -> SiteConfig {
+        let source = try io.readText(path)
         guard let node = try YAMLTree.compose(source) else {
             throw MatchPlanError(.data, file: path, "is empty; expected at least 'school' and 'cycle_year'")
         }
@@ -21,10 +22,9 @@ public enum SiteConfigLoader {
         func folder(_ key: String, mustBeDirectory: Bool) throws -> String? {
             guard let value = try root.string(key) else { return nil }
             let resolved = value.hasPrefix("/") ? value : (base.isEmpty ? value : (base as NSString).appendingPathComponent(value))
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue == mustBeDirectory else {
+            guard io.exists(resolved), io.isFolder(resolved) == mustBeDirectory else {
                 var error = root.fail(key, root.value(key)!, "expected an existing \(mustBeDirectory ? "folder" : "file") (relative to site.yaml), found '\(value)'")
-                if !FileManager.default.fileExists(atPath: resolved) { error.kind = .noInput }
+                if !io.exists(resolved) { error.kind = .noInput }
                 throw error
             }
             return resolved
@@ -48,7 +48,7 @@ public enum SiteConfigLoader {
         }
         if let logo = config.logo, let value = try root.string("logo") {
             let folder = LogoFile.folder(for: logo, value: value, configPath: path)
-            _ = try LogoFile.load(logo, inside: folder)  // refused now, before anything is rendered
+            _ = try LogoFile.load(logo, inside: folder, io: io)  // refused now, before anything is rendered
             config.logoFolder = folder
         }
         if let color = config.accentColor, !isHexColor(color) {

@@ -10,8 +10,9 @@ public enum SiteCopyLoader {
     /// - Throws: ``MatchPlanError`` `.noInput` when missing; `.data` (line, column, key path)
     ///   for unknown keys, sections or blocks, a page file that is not a plain `.html` name, or
     ///   two pages with the same file.
-    public static func load(_ path: String, inside folder: String) throws -> SiteCopy {
-        let source = try SourceText.read(path, inside: folder)
+    /// - Parameter io: how the file is read (``FileIO/disk``, or in memory for tests).
+    public static func load(_ path: String, inside folder: String, io: FileIO = .disk) throws -> SiteCopy {
+        let source = try io.readText(path, inside: folder)
         guard let node = try YAMLTree.compose(source) else {
             throw MatchPlanError(.data, file: path, "is empty; expected 'pages', 'not_found' and 'timing_scenarios'")
         }

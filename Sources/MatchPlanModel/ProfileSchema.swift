@@ -1,6 +1,8 @@
-/// The profile's fields, declared once: the YAML/JSON loader's accepted keys, the roster's CSV
+/// The profile's fields, declared once: the YAML/JSON loader's accepted keys, the type check of
+/// each value and where it goes in ``Profile`` (each row's ``Field/set``), the roster's CSV
 /// columns (a nested key joined with `_`: `step2ck_score`), the `status_from` vocabulary of
-/// `rules.yaml` and the README's profile table all come from (or are checked against) this list.
+/// `rules.yaml`, `matchplan init`'s questions and the README's profile table all come from (or
+/// are checked against) this list. A new field is a row here and a property on ``Profile``.
 public enum ProfileSchema {
     /// What a field holds.
     public enum Kind: Sendable, Equatable {
@@ -12,8 +14,8 @@ public enum ProfileSchema {
         case bool
         /// A whole number from 0 (research output, letters, conferences).
         case count
-        /// A small whole number with its own range (`step1_attempts`).
-        case number
+        /// A small whole number in its own range (`step1_attempts`: 1 to 9).
+        case number(ClosedRange<Int>)
         /// A reported score on the rules' score scale (D8).
         case score
         /// `YYYY-MM-DD`.
@@ -40,10 +42,15 @@ public enum ProfileSchema {
         }
     }
 
-    /// One field: its key path (`step2ck.score`) and kind.
+    /// One field: its key path (`step2ck.score`), kind, and where a value read for it goes.
     public struct Field: Sendable {
         public let path: String
         public let kind: Kind
+        /// Whether every profile must have it (`match_year`).
+        public let isRequired: Bool
+        /// Puts a value of this field's kind (``Value``), already checked by the loader, into a
+        /// profile. Built by the row helpers (``ProfileSchema/text(_:_:)`` …) from a key path.
+        public let set: @Sendable (inout Profile, Value) -> Void
 
         /// The CSV column: the key path joined with `_`.
         public var column: String { String(path.map { $0 == "." ? "_" : $0 }) }
@@ -51,32 +58,31 @@ public enum ProfileSchema {
         public var topLevelKey: String { String(path.split(separator: ".")[0]) }
     }
 
-    static func field(_ path: String, _ kind: Kind) -> Field { Field(path: path, kind: kind) }
-    static func values<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> [String] where E.RawValue == String {
-        type.allCases.map(\.rawValue)
-    }
-
-    /// Every field, in the order of the README's table and of `Content/profiles/example.yaml`.
+    /// Every field, in the order of the README's table and of `Content/profiles/example.yaml`
+    /// (the row helpers are in `ProfileSchema+Rows.swift`).
     public static let fields: [Field] = [
-        field("id", .text), field("name", .text), field("family_name", .text), field("match_year", .year),
-        field("stage", .choice(values(Profile.Stage.self))), field("degree", .choice(values(Profile.Degree.self))),
-        field("comlex_only", .bool), field("step1", .step1), field("step1_attempts", .number),
-        field("step1_date", .date),
-        field("step2ck.score", .score), field("step2ck.date", .date), field("step2ck.practice", .scoreList), field("step2ck.extra_prep", .bool),
-        field("clerkships.internal_medicine", .choice(values(Profile.Grade.self))),
-        field("clerkships.surgery", .choice(values(Profile.Grade.self))),
-        field("clerkships.radiology", .choice(values(Profile.Grade.self))),
-        field("ir.interest_group", .bool), field("ir.shadowing", .bool), field("ir.mentor", .bool), field("ir.conferences", .count),
-        field("research.ir_abstracts", .count), field("research.ir_posters", .count), field("research.case_reports", .count),
-        field("research.qi_projects", .count), field("research.ir_meeting_presentations", .count),
-        field("letters.ir", .count), field("letters.dr", .count), field("letters.core_clerkship", .count),
-        field("rotations.home_ir", .choice(values(Profile.Progress.self))), field("rotations.away_ir", .count),
-        field("rotations.sub_internship", .choice(values(Profile.Progress.self))),
-        field("pathway", .choice(values(Profile.Pathway.self))),
-        field("geography.flexible", .bool), field("geography.regions", .textList),
-        field("concerns", .choiceList(values(Profile.Concern.self))), field("completed", .checklistIDs),
-        field("match_result", .choice(values(Profile.MatchResult.self))),
-        field("programs", .text),
+        text("id", \.id), text("name", \.name), text("family_name", \.familyName), year("match_year", \.matchYear),
+        choice("stage", \.stage), choice("degree", \.degree),
+        bool("comlex_only", \.comlexOnly), step1("step1", \.step1), number("step1_attempts", 1...9, \.step1Attempts),
+        date("step1_date", \.step1Date),
+        score("step2ck.score", \.step2ck.score), date("step2ck.date", \.step2ck.date), scores("step2ck.practice", \.step2ck.practice),
+        bool("step2ck.extra_prep", \.step2ck.extraPrep),
+        choice("clerkships.internal_medicine", \.clerkships.internalMedicine),
+        choice("clerkships.surgery", \.clerkships.surgery),
+        choice("clerkships.radiology", \.clerkships.radiology),
+        bool("ir.interest_group", \.ir.interestGroup), bool("ir.shadowing", \.ir.shadowing), bool("ir.mentor", \.ir.mentor),
+        count("ir.conferences", \.ir.conferences),
+        count("research.ir_abstracts", \.research.irAbstracts), count("research.ir_posters", \.research.irPosters),
+        count("research.case_reports", \.research.caseReports), count("research.qi_projects", \.research.qiProjects),
+        count("research.ir_meeting_presentations", \.research.irMeetingPresentations),
+        count("letters.ir", \.letters.ir), count("letters.dr", \.letters.dr), count("letters.core_clerkship", \.letters.coreClerkship),
+        choice("rotations.home_ir", \.rotations.homeIR), count("rotations.away_ir", \.rotations.awayIR),
+        choice("rotations.sub_internship", \.rotations.subInternship),
+        choice("pathway", \.pathway),
+        bool("geography.flexible", \.geography.flexible), texts("geography.regions", \.geography.regions),
+        choices("concerns", \.concerns), checklistIDs("completed", \.completed),
+        choice("match_result", \.matchResult),
+        text("programs", \.programs),
     ]
 
     /// Keys accepted at the top level, in order.

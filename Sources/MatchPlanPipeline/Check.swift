@@ -10,9 +10,11 @@ import MatchPlanRender
 public enum Check {
     /// What `matchplan report PROFILE` reads: rules, guidance, report templates, the profile and its cycle.
     /// - Parameter programs: `--programs`: the student's own program list (PL1–PL8), read as report reads it.
-    public static func profile(_ path: String, paths: ProjectPaths, templateOverrides: String?, programs: String? = nil) throws -> [MatchPlanError] {
+    /// - Parameter io: how every input is read (``FileIO/disk``, or in memory for tests); so for the others.
+    public static func profile(_ path: String, paths: ProjectPaths, templateOverrides: String?, programs: String? = nil,
+                               io: FileIO = .disk) throws -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
-        guard var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
+        guard var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, io: io, problems: &problems) else {
             return problems
         }
         // Every problem in the profile's fields, not just the first (tester report item 5).
@@ -33,13 +35,13 @@ public enum Check {
 
     /// What `matchplan report --roster FILE-OR-DIR` reads: the shared inputs, then every student
     /// (each bad row or file, each unusable or repeated id, each missing cycle).
-    public static func roster(_ path: String, paths: ProjectPaths, templateOverrides: String?) throws -> [MatchPlanError] {
+    public static func roster(_ path: String, paths: ProjectPaths, templateOverrides: String?, io: FileIO = .disk) throws -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
-        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, problems: &problems) else {
+        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: templateOverrides, io: io, problems: &problems) else {
             return problems
         }
         var reader: RosterReader?
-        Stage.load.collect(file: path, into: &problems) { reader = try RosterReader(path: path, loader: workspace.profileLoader) }
+        Stage.load.collect(file: path, into: &problems) { reader = try RosterReader(path: path, loader: workspace.profileLoader, io: workspace.io) }
         guard let reader else { return problems }
         var cycles: [Int: Bool] = [:]
         var count = 0
@@ -53,35 +55,35 @@ public enum Check {
                     _ = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
                 }
                 // PL1–PL8: a student's list, relative to the roster, as report --roster reads it.
-                let folder = ProjectPaths.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent
+                let folder = workspace.io.isFolder(path) ? path : (path as NSString).deletingLastPathComponent
                 _ = try workspace.programList(for: profile, source: entry.source, folder: folder.isEmpty ? "." : folder) {
-                    try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: workspace.paths.content) }
+                    try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: workspace.paths.content, io: workspace.io) }
                 }
             }
         }
-        if count == 0 { problems.append(RosterBuild.emptyRosterError(path)) }
+        if count == 0 { problems.append(RosterBuild.emptyRosterError(path, io: workspace.io)) }
         return problems
     }
 
     /// What `matchplan site --config FILE` reads.
-    public static func site(configPath: String, paths: ProjectPaths, templateOverrides: String?) -> [MatchPlanError] {
+    public static func site(configPath: String, paths: ProjectPaths, templateOverrides: String?, io: FileIO = .disk) -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
-        _ = SiteInputs.load(paths: paths, configPath: configPath, templateOverrides: templateOverrides, outputFolder: nil, problems: &problems)
+        _ = SiteInputs.load(paths: paths, configPath: configPath, templateOverrides: templateOverrides, outputFolder: nil, io: io, problems: &problems)
         return problems
     }
 
     /// A content folder and a templates folder on their own: rules, every guidance page and the
     /// rule ids they cite, every cycle file (and the events the rules use), and the report and
     /// site templates.
-    public static func content(paths: ProjectPaths) throws -> [MatchPlanError] {
+    public static func content(paths: ProjectPaths, io: FileIO = .disk) throws -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
-        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, problems: &problems) else {
+        guard let workspace = try Workspace.load(paths: paths, needsRendering: true, io: io, problems: &problems) else {
             // Still check the site templates: they do not depend on the content.
-            problems += siteTemplateProblems(paths)
+            problems += siteTemplateProblems(paths, io: io)
             return problems
         }
         let cycles = (paths.content as NSString).appendingPathComponent("cycles")
-        let years = FileTreeListing.files(under: cycles).filter { $0.hasSuffix(".yaml") && !$0.contains("/") }
+        let years = io.names(cycles).filter { $0.hasSuffix(".yaml") && io.entry((cycles as NSString).appendingPathComponent($0)) == .file }.sorted()
             .compactMap { Int($0.dropLast(".yaml".count)) }
         if years.isEmpty {
             problems.append(MatchPlanError(.noInput, file: cycles, "no cycle files; expected <match year>.yaml files such as 2027.yaml").staged(.load))
@@ -89,15 +91,15 @@ public enum Check {
         for year in years {
             Stage.load.collect(into: &problems) { _ = try workspace.cycle(matchYear: year, profilePath: nil) }
         }
-        problems += siteTemplateProblems(paths)
+        problems += siteTemplateProblems(paths, io: io)
         return problems
     }
 
-    private static func siteTemplateProblems(_ paths: ProjectPaths) -> [MatchPlanError] {
+    private static func siteTemplateProblems(_ paths: ProjectPaths, io: FileIO) -> [MatchPlanError] {
         var problems: [MatchPlanError] = []
         var found: [MatchPlanError] = []
         Stage.load.collect(into: &problems) {
-            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates, problems: &found)
+            _ = try TemplateSet.load(folders: [paths.templates], required: SiteRenderer.requiredTemplates, io: io, problems: &found)
         }
         problems += found.map { $0.staged(.load) }
         return problems

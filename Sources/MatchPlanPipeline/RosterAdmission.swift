@@ -1,3 +1,4 @@
+import MatchPlanFileSystem
 import MatchPlanLoad
 import MatchPlanModel
 
@@ -21,8 +22,8 @@ extension RosterBuild {
     }
 
     /// The error for a roster with no students (a header only, or a folder without profiles).
-    static func emptyRosterError(_ rosterPath: String) -> MatchPlanError {
-        let isFolder = ProjectPaths.isDirectory(rosterPath)
+    static func emptyRosterError(_ rosterPath: String, io: FileIO) -> MatchPlanError {
+        let isFolder = io.isFolder(rosterPath)
         return MatchPlanError(.data, file: rosterPath, location: isFolder ? nil : .init(line: 1, column: 1),
                               isFolder ? "the folder has no .yaml, .yml or .json profiles"
                                        : "the roster has no students; expected one row per student after the header").staged(.load)

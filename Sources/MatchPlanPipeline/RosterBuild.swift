@@ -68,7 +68,7 @@ public struct RosterBuild: Sendable {
     public func run(rosterPath: String, outputFolder: String, progress: (Int, Int?) -> Void = { _, _ in }) throws -> Outcome {
         try workspace.checkOutputFolder(outputFolder)
         guard let templates = workspace.templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
-        let reader = try Stage.load.run { try RosterReader(path: rosterPath, loader: workspace.profileLoader) }
+        let reader = try Stage.load.run { try RosterReader(path: rosterPath, loader: workspace.profileLoader, io: workspace.io) }
         let total: Int? = reader.estimatedCount
         let publisher = try FolderPublisher(target: outputFolder, kind: .roster)
         var renderers: [Int: ReportRenderer] = [:]
@@ -77,8 +77,8 @@ public struct RosterBuild: Sendable {
         let studentFormats = formats.filter { !$0.isRosterSummary }
         var done = 0
         // PL1–PL8: a student's `programs` column or key names a list relative to the roster.
-        let listFolder = ProjectPaths.isDirectory(rosterPath) ? rosterPath : (rosterPath as NSString).deletingLastPathComponent
-        let listRules = Result { try ProgramListRulesLoader.load(contentDirectory: workspace.paths.content) }
+        let listFolder = workspace.io.isFolder(rosterPath) ? rosterPath : (rosterPath as NSString).deletingLastPathComponent
+        let listRules = Result { try ProgramListRulesLoader.load(contentDirectory: workspace.paths.content, io: workspace.io) }
         do {
             var batch: [RosterEntry] = []
             func flush() throws {
@@ -136,7 +136,7 @@ public struct RosterBuild: Sendable {
                 batch = ahead.wait()
             }
             if done == 0 {
-                throw Self.emptyRosterError(rosterPath)
+                throw Self.emptyRosterError(rosterPath, io: workspace.io)
             }
             // A student whose row fails now keeps the report from the last good run.
             // Reports written before the flat layout (`<slug>/report.<format>`) are kept too, moved

@@ -1,4 +1,5 @@
 import Foundation
+import MatchPlanFileSystem
 import MatchPlanLoad
 import MatchPlanModel
 import MatchPlanPublish
@@ -15,6 +16,8 @@ public struct SiteBuild: Sendable {
     /// Fault injection for tests: called with each file's path before it is written; throwing
     /// aborts the build as a failing template or disk would.
     var beforeWrite: (@Sendable (String) throws -> Void)?
+    /// How every input is read (``FileIO/disk``, or in memory for tests).
+    public var io: FileIO = .disk
     /// Called with each notice of ``SiteInputs/notices`` (the CLI prints them on standard error).
     public var onNotice: @Sendable (String) -> Void = { _ in }
 
@@ -45,7 +48,7 @@ public struct SiteBuild: Sendable {
     public func run(into sink: FileSink, outputFolder: String? = nil) throws -> [String] {
         var problems: [MatchPlanError] = []
         let inputs = SiteInputs.load(paths: paths, configPath: configPath, templateOverrides: templateOverrides,
-                                     outputFolder: outputFolder, problems: &problems)
+                                     outputFolder: outputFolder, io: io, problems: &problems)
         try Validation.require(problems)
         guard let inputs else { throw MatchPlanError(.internalError, "site inputs failed to load without a problem") }
         inputs.notices.forEach(onNotice)

@@ -1,4 +1,5 @@
 import Foundation
+import MatchPlanFileSystem
 import MatchPlanLoad
 import MatchPlanModel
 import MatchPlanRender
@@ -22,25 +23,26 @@ public struct SiteInputs: Sendable {
 
     /// Loads the config, then every input it names, appending every problem to `problems`
     /// (in the order a build meets them, so the first is the one a build stops at).
+    /// - Parameter io: how every input is read (``FileIO/disk``, or in memory for tests).
     /// - Returns: nil when any input failed to load.
     public static func load(paths: ProjectPaths, configPath: String, templateOverrides: String?, outputFolder: String?,
-                            problems: inout [MatchPlanError]) -> SiteInputs? {
+                            io: FileIO = .disk, problems: inout [MatchPlanError]) -> SiteInputs? {
         var config: SiteConfig?
-        Stage.load.collect(file: configPath, into: &problems) { config = try SiteConfigLoader.load(configPath) }
+        Stage.load.collect(file: configPath, into: &problems) { config = try SiteConfigLoader.load(configPath, io: io) }
         // Everything else depends on the config.
         guard let config else { return nil }
         if let outputFolder { problems += Validation.outputFolder(outputFolder, paths: paths) }
         var rules: Rules?, cycle: Cycle?, guidance: [GuidancePage]?, schoolPages: [SchoolPage]? = [], templates: TemplateSet?
-        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content) }
+        Stage.load.collect(into: &problems) { rules = try RulesLoader.load((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content, io: io) }
         if let rules {
             Stage.load.collect(into: &problems) {
                 cycle = try CycleLoader.load(matchYear: config.matchYear, contentDirectory: paths.content, profilePath: configPath,
-                                             keyPath: "cycle_year", projection: rules.cycleProjection)
+                                             keyPath: "cycle_year", projection: rules.cycleProjection, io: io)
             }
         }
         var guidanceProblems: [MatchPlanError] = []  // every bad page, not just the first
         Stage.load.collect(into: &problems) {
-            guidance = try ContentLoader(allowRawHTML: config.unsafeHTML).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 },
+            guidance = try ContentLoader(allowRawHTML: config.unsafeHTML, io: io).load(layers: [paths.content] + [config.contentFolder].compactMap { $0 },
                                                                                problems: &guidanceProblems)
         }
         problems += guidanceProblems.map { $0.staged(.load) }
@@ -49,8 +51,8 @@ public struct SiteInputs: Sendable {
         Stage.load.collect(into: &problems) {
             // A school's content folder may replace the built-in pages' words as a whole.
             let folder = [config.contentFolder, paths.content].compactMap { $0 }
-                .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent(SiteCopyLoader.fileName)) } ?? paths.content
-            copy = try SiteCopyLoader.load((folder as NSString).appendingPathComponent(SiteCopyLoader.fileName), inside: folder)
+                .first { io.exists(($0 as NSString).appendingPathComponent(SiteCopyLoader.fileName)) } ?? paths.content
+            copy = try SiteCopyLoader.load((folder as NSString).appendingPathComponent(SiteCopyLoader.fileName), inside: folder, io: io)
         }
         // Every bad page, not just the first.
         var pageProblems: [MatchPlanError] = []
@@ -58,20 +60,20 @@ public struct SiteInputs: Sendable {
             schoolPages = try config.pagesFolder.map {
                 try SchoolPagesLoader.load(folder: $0, allowRawHTML: config.unsafeHTML, reserved: SiteRenderer.reservedFiles(copy ?? SiteCopy(pages: [], notFoundTitle: "", notFoundLead: "", timingScenarios: [:]),
                                                                                bands: rules?.bands.map(\.band) ?? Band.allCases),
-                                                      problems: &pageProblems)
+                                                      io: io, problems: &pageProblems)
             } ?? []
         }
         problems += pageProblems.map { $0.staged(.load) }
         var templateProblems: [MatchPlanError] = []  // a problem in every template file, not just the first
         Stage.load.collect(into: &problems) {
             templates = try TemplateSet.load(folders: templateFolders(paths: paths, config: config, overrides: templateOverrides),
-                                             required: SiteRenderer.requiredTemplates, problems: &templateProblems)
+                                             required: SiteRenderer.requiredTemplates, io: io, problems: &templateProblems)
         }
         problems += templateProblems.map { $0.staged(.load) }
         var logo: Data?
         if let path = config.logo {
             Stage.load.collect(into: &problems) {
-                logo = try LogoFile.load(path, inside: config.logoFolder ?? (path as NSString).deletingLastPathComponent)
+                logo = try LogoFile.load(path, inside: config.logoFolder ?? (path as NSString).deletingLastPathComponent, io: io)
             }
         }
         guard let rules, let cycle, let guidance, let schoolPages, let templates, let copy, config.logo == nil || logo != nil,

@@ -21,10 +21,10 @@ extension Workspace {
     /// profile's folder), with the audit's rules; nil when neither names one. `check` uses it too.
     /// - Throws: as ``auditingProgramList(_:profile:profilePath:)``.
     public func programList(for profile: Profile, profilePath: String) throws -> (list: ProgramList, rules: ProgramListRules)? {
-        let rules = { try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: paths.content) } }
+        let rules = { try Stage.load.run { try ProgramListRulesLoader.load(contentDirectory: paths.content, io: io) } }
         if let programsPath {
             let loaded = try rules()
-            return (try Stage.load.run(file: programsPath) { try ProgramListReader.load(programsPath, states: loaded.stateCodes) }, loaded)
+            return (try Stage.load.run(file: programsPath) { try ProgramListReader.load(programsPath, states: loaded.stateCodes, io: io) }, loaded)
         }
         let folder = (profilePath as NSString).deletingLastPathComponent
         return try programList(for: profile, source: profilePath, folder: folder.isEmpty ? "." : folder, rules: rules)
@@ -40,12 +40,12 @@ extension Workspace {
         guard let relative = profile.programs else { return nil }
         let path = (folder as NSString).appendingPathComponent(relative)
         // lstat, not stat: a dangling link is refused when read, not reported as missing.
-        guard (try? FileManager.default.attributesOfItem(atPath: path)) != nil else {
+        guard io.hasEntry(path) else {
             throw MatchPlanError(.noInput, file: source, keyPath: "programs",
                                  "the program list '\(relative)' was not found; expected a CSV file path relative to \(source.hasSuffix(".csv") || source.contains(".csv:") ? "the roster" : "the profile")")
         }
         let loaded = try rules()
-        let list = try Stage.load.run(file: path) { try ProgramListReader.load(path, inside: folder, states: loaded.stateCodes) }
+        let list = try Stage.load.run(file: path) { try ProgramListReader.load(path, inside: folder, states: loaded.stateCodes, io: io) }
         return (list, loaded)
     }
 }

@@ -18,7 +18,8 @@ public struct Workspace: Sendable {
     /// Nil when loaded for planning only (`needsRendering: false`).
     public let templates: TemplateSet?
     public let profileLoader: ProfileLoader
-    /// How the profile and the rules are read (``FileIO/disk``, or in memory for tests).
+    /// How every input is read: rules, guidance, templates, cycles, profiles, rosters and
+    /// program lists (``FileIO/disk``, or in memory for tests).
     public var io: FileIO = .disk
     /// PL1–PL8: a program list named on the command line (`--programs`); it wins over the profile's `programs:`.
     public var programsPath: String? = nil
@@ -45,7 +46,7 @@ public struct Workspace: Sendable {
             { () throws -> (pages: [GuidancePage], problems: [MatchPlanError]) in
                 // Every bad page, not just the first (for check; writing commands throw the first).
                 var found: [MatchPlanError] = []
-                let pages = try Stage.load.run { needsRendering ? try ContentLoader().load(layers: [paths.content], problems: &found) : [GuidancePage]() }
+                let pages = try Stage.load.run { needsRendering ? try ContentLoader(io: io).load(layers: [paths.content], problems: &found) : [GuidancePage]() }
                 return (pages, found.map { $0.staged(.load) })
             },
             { () throws -> (set: TemplateSet?, problems: [MatchPlanError]) in
@@ -84,7 +85,7 @@ public struct Workspace: Sendable {
     public func cycle(matchYear: Int, profilePath: String?) throws -> Cycle {
         let cycle = try Stage.load.run {
             try CycleLoader.load(matchYear: matchYear, contentDirectory: paths.content, profilePath: profilePath,
-                                 projection: rules.cycleProjection)
+                                 projection: rules.cycleProjection, io: io)
         }
         try Validation.require(Validation.cycleEvents(cycle, rules: rules, contentDirectory: paths.content))
         return cycle

@@ -4,6 +4,7 @@ import Hummingbird
 import MatchPlanLoad
 import MatchPlanModel
 import MatchPlanPipeline
+import MatchPlanServeOptions
 
 /// `matchplan-serve` (run as `matchplan serve`): builds a school's site into memory, serves it
 /// on 127.0.0.1 only, and rebuilds it when a file under the content, templates, pages or the
@@ -13,7 +14,7 @@ import MatchPlanPipeline
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "matchplan serve",
-        abstract: "Preview a school's advising site on this computer while you edit it.",
+        abstract: ServeOptions.abstract,
         discussion: """
         Example:
           matchplan serve --config site.yaml --port 8000
@@ -24,23 +25,10 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site configuration (see Content/site/site.yaml).", valueName: "file"))
-    var config: String
-
-    @Option(name: .long, help: ArgumentHelp("Port on 127.0.0.1 (0 picks a free one).", valueName: "n"))
-    var port: Int = 8000
-
-    @Option(name: .long, help: ArgumentHelp("Template overrides, over the built-in set.", valueName: "dir"))
-    var templates: String?
-
-    @Option(name: .long, help: ArgumentHelp("Guidance content folder (rules.yaml, cycles/, guidance/).", valueName: "dir"))
-    var content: String?
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port expects a port from 0 to 65535; got \(port)") }
-    }
+    @OptionGroup var options: ServeOptions
 
     func run() async throws {
+        let (config, port, templates, content) = (options.config, options.port, options.templates, options.content)
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
         let paths: ProjectPaths, overrides: String?
         do {

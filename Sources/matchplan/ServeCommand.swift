@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
 import MatchPlanModel
+import MatchPlanServeOptions
 
 /// `matchplan serve`: runs the `matchplan-serve` program that sits beside this binary (a
-/// program of its own, so building `matchplan` does not build the web server). Its options are
-/// declared here too, so `matchplan serve --help` and argument errors read as every command's.
+/// program of its own, so building `matchplan` does not build the web server). Its options
+/// (``ServeOptions``) are parsed here too, so `matchplan serve --help` and argument errors read
+/// as every command's.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview a school's advising site on this computer while you edit it.",
+        abstract: ServeOptions.abstract,
         discussion: """
         Example:
           matchplan serve --config site.yaml --port 8000
@@ -21,21 +23,7 @@ struct ServeCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site configuration (see Content/site/site.yaml).", valueName: "file"))
-    var config: String
-
-    @Option(name: .long, help: ArgumentHelp("Port on 127.0.0.1 (0 picks a free one).", valueName: "n"))
-    var port: Int = 8000
-
-    @Option(name: .long, help: ArgumentHelp("Template overrides, over the built-in set.", valueName: "dir"))
-    var templates: String?
-
-    @Option(name: .long, help: ArgumentHelp("Guidance content folder (rules.yaml, cycles/, guidance/).", valueName: "dir"))
-    var content: String?
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port expects a port from 0 to 65535; got \(port)") }
-    }
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
         let server = ((runningBinaryPath() as NSString).deletingLastPathComponent as NSString).appendingPathComponent("matchplan-serve")
@@ -46,9 +34,7 @@ struct ServeCommand: ParsableCommand {
                 """)
             throw ExitCode(69)  // EX_UNAVAILABLE
         }
-        var arguments = [server, "--config", config, "--port", "\(port)"]
-        if let templates { arguments += ["--templates", templates] }
-        if let content { arguments += ["--content", content] }
+        let arguments = [server] + options.arguments
         fflush(nil)
         let argv = arguments.map { strdup($0) } + [nil]
         execv(server, argv)

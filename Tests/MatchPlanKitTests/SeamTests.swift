@@ -19,16 +19,15 @@ import Testing
     }
 
     @Test func aReportFromMemoryToMemoryMatchesTheGolden() throws {
-        var files = [
-            "memory/example.yaml": try Self.text("Content/profiles/example.yaml"),
-            Self.paths.content + "/rules.yaml": try Self.text("Content/rules.yaml"),
-        ]
-        // The templates are read through the seam too.
-        for relative in FileTreeListing.files(under: Self.paths.templates) where relative.hasSuffix(".mustache") {
-            files[Self.paths.templates + "/" + relative] = try Self.text("Templates/" + relative)
+        var files = ["memory/example.yaml": try Self.text("Content/profiles/example.yaml")]
+        // The rules, guidance pages, cycles and templates are read through the seam too.
+        for folder in ["Content", "Templates"] {
+            for relative in FileTreeListing.files(under: Self.root + "/" + folder) {
+                files["/memory/\(folder)/\(relative)"] = try Self.text(folder + "/" + relative)
+            }
         }
         let io = FileIO.memory(files)
-        let workspace = try Workspace.load(paths: Self.paths, needsRendering: true, io: io)
+        let workspace = try Workspace.load(paths: InMemoryLoadingTests.paths, needsRendering: true, io: io)
         let folder = MemoryFolder()
         let names = try workspace.report(profilePath: "memory/example.yaml", formats: ReportFormat.allCases + [.planJSON],
                                          to: .memory(folder), today: Fixtures.date("2026-08-15"))
