@@ -24,13 +24,13 @@ struct ActionView: Encodable, Sendable {
 
 extension ReportViewBuilder {
     /// N1–N5 as the report shows them.
-    func doNowView(_ actions: [PlanAction], escapeText: (String) -> String) -> DoNowView {
+    func doNowView(_ actions: [PlanAction]) -> DoNowView {
         DoNowView(
             hasActions: !actions.isEmpty,
             actions: actions.map { action in
                 // N5's sentence already names its date and days: not said twice.
                 let dated = action.due.map { !action.text.contains($0.longForm) } ?? false
-                return ActionView(id: action.id, text: escapeText(action.text), hasDue: dated,
+                return ActionView(id: action.id, text: action.text, hasDue: dated,
                            due: action.due?.longForm ?? "", dueISO: action.due?.description ?? "",
                            daysLeft: action.daysLeft.map(Self.daysLeftText) ?? "",
                            isUrgent: action.id == "overdue" || (action.daysLeft ?? 0) < 0)

@@ -38,9 +38,9 @@ final class FragmentCache<Key: Hashable, Value>: @unchecked Sendable {
 struct ReportFragments: Sendable {
     /// Indices of the pages that apply (and whether they render open) → every section's page views.
     let pageGroups = FragmentCache<PageGroupsKey, PageGroups>(capacity: 128)
-    /// The day → the cycle's notes (S0.4), escaped for the format.
+    /// The day → the cycle's notes (S0.4).
     let cycleNotes = FragmentCache<CalendarDate, [String]>(capacity: 64)
-    /// What the score-scale picture is drawn from → the picture, its summary escaped.
+    /// What the score-scale picture is drawn from → the picture.
     let scoreScales = FragmentCache<ScoreScaleKey, ScoreScaleView>(capacity: 1024)
 }
 

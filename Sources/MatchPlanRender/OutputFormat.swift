@@ -1,7 +1,7 @@
 import MatchPlanModel
 
-/// An output format as a value: what a file of this format is called, what it is, how text is
-/// prepared for it, which templates it needs and how it is rendered. Adding a format (a
+/// An output format as a value: what a file of this format is called, what it is, how its
+/// templates escape text, which templates it needs and how it is rendered. Adding a format (a
 /// calendar file, a CSV summary) adds a value like ``html``, ``md`` or ``planJSON`` (see
 /// `ReportFormats.swift`), not a branch in the renderer.
 public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
@@ -13,10 +13,11 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     public let mediaType: String
     /// The single-report file name without extension: `report` (`report.html`), `plan` (`plan.json`).
     public let baseName: String
-    /// Prepares text from a profile, front matter or cycle file before it reaches a template:
-    /// identity for HTML (Mustache escapes it), Markdown escaping for Markdown (whose templates
-    /// turn HTML escaping off with `{{% CONTENT_TYPE: TEXT}}`).
-    public let escapeText: @Sendable (String) -> String
+    /// The swift-mustache content type its templates are written in, which escapes every
+    /// `{{name}}` (the template engine escapes, not the view builders): `HTML` (swift-mustache's
+    /// default) or `MARKDOWN` (``MarkdownContentType``, declared on each template's first line
+    /// as `{{% CONTENT_TYPE: MARKDOWN}}`); nil for a format rendered in Swift.
+    public let contentType: String?
     /// Templates a template set must have for this format (none for formats rendered in Swift).
     public let requiredTemplates: [String]
     /// Renders one student's plan as this format's file contents (UTF-8 text; the publish stage
@@ -29,13 +30,13 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     public let summarize: (@Sendable ([RosterSummary]) throws -> String)?
 
     public init(name: String, fileExtension: String, mediaType: String, baseName: String,
-                escapeText: @escaping @Sendable (String) -> String = { $0 }, requiredTemplates: [String] = [],
+                contentType: String? = nil, requiredTemplates: [String] = [],
                 render: @escaping @Sendable (StrategyPlan, ReportRenderer) throws -> String) {
         self.name = name
         self.fileExtension = fileExtension
         self.mediaType = mediaType
         self.baseName = baseName
-        self.escapeText = escapeText
+        self.contentType = contentType
         self.requiredTemplates = requiredTemplates
         self.render = render
         self.summarize = nil
@@ -48,7 +49,7 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         self.fileExtension = fileExtension
         self.mediaType = mediaType
         self.baseName = baseName
-        self.escapeText = { $0 }
+        self.contentType = nil
         self.requiredTemplates = []
         self.render = { _, _ in throw MatchPlanError(.usage, "--format \(name) is a class summary; use it with --roster") }
         self.summarize = summarize

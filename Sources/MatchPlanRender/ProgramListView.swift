@@ -4,8 +4,8 @@ import MatchPlanPlan
 /// `partials/program-list`: the "Your program list" section (PL1–PL8) from the plan's
 /// ``ProgramListResult``: counts against the ranges (a bar picture with its text), the ERAS fee,
 /// the signals, the shares, each finding with what to change, and the programs by specialty and
-/// signal. Every value is pre-formatted text; text from the student's CSV goes through the
-/// format's `escapeText` (Markdown) or Mustache's escaping (HTML).
+/// signal. Every value is pre-formatted plain text, text from the student's CSV as it is: the
+/// templates' content type escapes it (HTML, or `MARKDOWN` in the `.md` partial).
 struct ProgramListView: Encodable, Sendable {
     var file: String
     var total: String
@@ -70,7 +70,7 @@ struct ProgramListView: Encodable, Sendable {
 }
 
 extension ReportViewBuilder {
-    static func programListView(_ result: ProgramListResult, plan: StrategyPlan, escapeText: (String) -> String) -> ProgramListView {
+    static func programListView(_ result: ProgramListResult, plan: StrategyPlan) -> ProgramListView {
         let dollars = ProgramListAudit.dollars
         let counts = result.counts
         let fees = result.fees
@@ -97,10 +97,10 @@ extension ReportViewBuilder {
         let groups = ProgramList.Specialty.allCases.compactMap { specialty -> ProgramListView.Group? in
             let rows = result.programs.filter { $0.specialty == specialty }
             guard !rows.isEmpty else { return nil }
-            return .init(specialty: specialty.label, count: "\(rows.count)", rows: rows.map { row(for: $0, escapeText: escapeText) })
+            return .init(specialty: specialty.label, count: "\(rows.count)", rows: rows.map { row(for: $0) })
         }
         return ProgramListView(
-            file: escapeText(result.file), total: "\(counts.total)",
+            file: result.file, total: "\(counts.total)",
             countsText: ProgramList.Specialty.allCases.map { "\(counts[$0]) \(shortLabel($0))" }.joined(separator: ", "),
             hasRanges: !bars.isEmpty, bars: bars,
             feeTotal: dollars(fees.totalUSD), feeLines: feeLines,
@@ -118,16 +118,16 @@ extension ReportViewBuilder {
             groups: groups)
     }
 
-    static func row(for program: ProgramList.Program, escapeText: (String) -> String) -> ProgramListView.Row {
-        let place = [program.city.map(escapeText), program.state].compactMap { $0 }.joined(separator: ", ")
+    static func row(for program: ProgramList.Program) -> ProgramListView.Row {
+        let place = [program.city, program.state].compactMap { $0 }.joined(separator: ", ")
         let esir = program.esir.map { $0 ? "ESIR" : "no ESIR" }
         let signal = program.signal == .none ? nil : program.signal.rawValue
         let tie = program.tie == .none ? nil : "\(program.tie.rawValue) tie"
-        let notes = program.notes.map(escapeText) ?? ""
+        let notes = program.notes ?? ""
         let setting = [program.setting?.rawValue, esir].compactMap { $0 }.joined(separator: ", ")
         let summary = [signal.map { "\($0) signal" }, tie, program.setting?.rawValue, esir, place, notes.isEmpty ? nil : "notes: \(notes)"]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
-        return .init(name: escapeText(program.name), signalAndTie: [signal, tie].compactMap { $0 }.joined(separator: ", "),
+        return .init(name: program.name, signalAndTie: [signal, tie].compactMap { $0 }.joined(separator: ", "),
                      placeAndSetting: [place, setting].filter { !$0.isEmpty }.joined(separator: "; "),
                      notes: notes, hasNotes: !notes.isEmpty, summary: summary, hasSummary: !summary.isEmpty)
     }

@@ -7,15 +7,16 @@ extension OutputFormat {
                                  "page", "sources"]
 
     /// `report.html`: one self-contained page (inline CSS, no external requests).
-    public static let html = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", escapeText: { $0 })
+    public static let html = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", contentType: "HTML")
 
     /// `report.html` with the general guidance open, so that printing prints all of it
     /// (`matchplan report --print-guidance`); same name, file and templates as ``html``.
-    public static let htmlWithGuidanceOpen = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", escapeText: { $0 },
+    public static let htmlWithGuidanceOpen = templatedReport(extension: "html", mediaType: "text/html; charset=utf-8", contentType: "HTML",
                                                              guidanceOpen: true)
 
     /// `report.md`: reads as plain text, renders on GitHub.
-    public static let md = templatedReport(extension: "md", mediaType: "text/markdown; charset=utf-8", escapeText: MarkdownEscaping.escape)
+    public static let md = templatedReport(extension: "md", mediaType: "text/markdown; charset=utf-8",
+                                        contentType: MarkdownContentType.name)
 
     /// `plan.json`: the computed plan, as `matchplan plan` prints it.
     public static let planJSON = OutputFormat(name: "json", fileExtension: "json", mediaType: "application/json", baseName: "plan") { plan, _ in
@@ -28,13 +29,13 @@ extension OutputFormat {
         ICalendarDocument.render(plan)
     }
 
-    /// A report rendered through `report.<extension>` and its partials.
-    static func templatedReport(extension ext: String, mediaType: String, escapeText: @escaping @Sendable (String) -> String,
+    /// A report rendered through `report.<extension>` and its partials, written in `contentType`.
+    static func templatedReport(extension ext: String, mediaType: String, contentType: String,
                                 guidanceOpen: Bool = false) -> OutputFormat {
         let layout = "report.\(ext)"
-        return OutputFormat(name: ext, fileExtension: ext, mediaType: mediaType, baseName: "report", escapeText: escapeText,
+        return OutputFormat(name: ext, fileExtension: ext, mediaType: mediaType, baseName: "report", contentType: contentType,
                             requiredTemplates: [layout] + reportPartials.map { "partials/\($0).\(ext)" }) { plan, renderer in
-            try renderer.renderThroughTemplates(plan, partials: ext, layout: layout, escapeText: escapeText, guidanceOpen: guidanceOpen)
+            try renderer.renderThroughTemplates(plan, partials: ext, layout: layout, guidanceOpen: guidanceOpen)
         }
     }
 }

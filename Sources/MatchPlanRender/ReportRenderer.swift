@@ -31,14 +31,14 @@ public struct ReportRenderer: Sendable {
         try formats.map { format in (format.fileName, try format.render(plan, self)) }
     }
 
-    /// A templated format: the view model built with the format's escaping, through its layout.
+    /// A templated format: the view model (plain text; the templates' content type escapes it),
+    /// through its layout.
     /// - Parameters:
     ///   - partials: the format's extension (which page views to share).
     ///   - guidanceOpen: render the general guidance open (`--print-guidance`).
-    func renderThroughTemplates(_ plan: StrategyPlan, partials: String, layout: String, escapeText: (String) -> String,
-                                guidanceOpen: Bool = false) throws -> String {
+    func renderThroughTemplates(_ plan: StrategyPlan, partials: String, layout: String, guidanceOpen: Bool = false) throws -> String {
         guard let fragments = fragments[partials] else { throw MatchPlanError(.internalError, "no fragment cache for the format '\(partials)'") }
         let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments, guidanceOpen: guidanceOpen)
-        return try templates.render(builder.build(plan, escapeText: escapeText), template: layout)
+        return try templates.render(builder.build(plan), template: layout)
     }
 }

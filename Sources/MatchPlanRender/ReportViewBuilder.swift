@@ -6,9 +6,9 @@ import MatchPlanPlan
 /// partials. Builds data only: no template is rendered here. The guidance pages of each set of
 /// applicable pages are built once per run (``ReportFragments``).
 ///
-/// `escapeText` prepares text from a profile, front matter or cycle file for the output format:
-/// identity for HTML (Mustache escapes it), Markdown escaping for the Markdown report (whose
-/// templates turn HTML escaping off).
+/// Text from a profile, front matter or cycle file goes into the view as it is: the templates'
+/// content type escapes it (HTML in `.html` templates, `MARKDOWN` in `.md` ones,
+/// ``MarkdownContentType``), so one view serves every format.
 struct ReportViewBuilder {
     let rules: Rules
     let cycle: Cycle
@@ -18,15 +18,15 @@ struct ReportViewBuilder {
     /// Render the general guidance open (`--print-guidance`), so it prints.
     var guidanceOpen = false
 
-    func build(_ plan: StrategyPlan, escapeText: (String) -> String) -> ReportView {
+    func build(_ plan: StrategyPlan) -> ReportView {
         let conditions = Set(plan.conditions)
         // Indices, not copies: a GuidancePage is a dozen strings to retain and release.
         let applicable = pages.indices.filter { pages[$0].applies(to: conditions) }
         func pageGroup(_ sections: [GuidancePage.Section]) -> [PageView] {
             applicable.filter { sections.contains(pages[$0].section) }.map { index in
                 let page = pages[index]
-                return PageView(id: page.id, title: escapeText(page.title), html: page.html,
-                                markdown: page.markdown.trimmingTrailingNewlines, rules: escapeText(page.rules.joined(separator: ", ")),
+                return PageView(id: page.id, title: page.title, html: page.html,
+                                markdown: page.markdown.trimmingTrailingNewlines, rules: page.rules.joined(separator: ", "),
                                 isOpen: guidanceOpen)
             }
         }
@@ -40,22 +40,17 @@ struct ReportViewBuilder {
             list.map { FindingView(id: $0.id, rule: $0.rule, message: $0.message, kind: kind, label: label) }
         }
         // The same for every student of a run on the same day (the renderer's cycle is fixed).
-        let notes = fragments.cycleNotes.value(for: plan.today) { cycleNotes(today: plan.today).map(escapeText) }
+        let notes = fragments.cycleNotes.value(for: plan.today) { cycleNotes(today: plan.today) }
         let checklist = ChecklistOrder.forAction(plan.checklist)
         let past = plan.timeline.filter { $0.status == .past }, ahead = plan.timeline.filter { $0.status != .past }
         // Students with the same scores and band share the picture.
         let scaleKey = ScoreScaleKey(scoreUsed: plan.step2ck.scoreUsed, reported: plan.step2ck.reported, practiceLow: plan.step2ck.practiceLow,
                                      practiceHigh: plan.step2ck.practiceHigh, band: plan.band)
-        let scale = fragments.scoreScales.value(for: scaleKey) {
-            var scale = scoreScaleView(plan)
-            scale.summary = escapeText(scale.summary)
-            return scale
-        }
-        let whatIf = whatIfView(plan.whatIf, escapeText: escapeText)
-        var chart = timelineChartView(plan)
-        chart.summary = escapeText(chart.summary)
+        let scale = fragments.scoreScales.value(for: scaleKey) { scoreScaleView(plan) }
+        let whatIf = whatIfView(plan.whatIf)
+        let chart = timelineChartView(plan)
         return ReportView(
-            title: plan.name.map { "IR application strategy for \(escapeText($0))" } ?? "IR application strategy",
+            title: plan.name.map { "IR application strategy for \($0)" } ?? "IR application strategy",
             matchYear: "\(plan.matchYear)",
             seasonYear: "\(plan.seasonYear)",
             today: plan.today.longForm,
@@ -64,7 +59,7 @@ struct ReportViewBuilder {
             hasStage: plan.stage != nil,
             hasRedFlags: !plan.redFlags.isEmpty,
             hasWarnings: !plan.warnings.isEmpty,
-            doNow: doNowView(plan.actions, escapeText: escapeText),
+            doNow: doNowView(plan.actions),
             glance: glanceView(plan, scoreScale: scale),
             findings: FindingsView(
                 hasRedFlags: !plan.redFlags.isEmpty, redFlagItems: findings(plan.redFlags, kind: "red-flag", label: "Red flag"),
@@ -75,7 +70,7 @@ struct ReportViewBuilder {
             list: ListSectionView(rows: listRows(current: plan.list.rule),
                                   rules: Self.ruleLine([plan.list.rule ?? ""] + plan.list.adviceRules + (plan.whatIf.isEmpty ? [] : whatIf.rules)),
                                   whatIf: whatIf),
-            programList: plan.programList.map { [Self.programListView($0, plan: plan, escapeText: escapeText)] } ?? [],
+            programList: plan.programList.map { [Self.programListView($0, plan: plan)] } ?? [],
             hasProgramList: plan.programList != nil,
             checklist: ChecklistSectionView(
                 counts: counts(plan.checklist), items: checklist.open.map(checklistView),
@@ -91,7 +86,7 @@ struct ReportViewBuilder {
             ),
             signals: SignalsView(
                 gold: "\(plan.signals.gold)", silver: "\(plan.signals.silver)", verify: plan.signals.confidence.needsVerification,
-                source: escapeText(cycle.signals.source), evidence: escapeText(cycle.signals.evidence),
+                source: cycle.signals.source, evidence: cycle.signals.evidence,
                 includeESIRPrograms: plan.signals.includeESIRPrograms
             ),
             guidance: GuidanceView(

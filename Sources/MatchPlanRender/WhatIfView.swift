@@ -22,11 +22,11 @@ struct WhatIfRowView: Encodable, Sendable {
 }
 
 extension ReportViewBuilder {
-    func whatIfView(_ rows: [WhatIfRow], escapeText: (String) -> String) -> WhatIfSectionView {
+    func whatIfView(_ rows: [WhatIfRow]) -> WhatIfSectionView {
         WhatIfSectionView(
             hasRows: !rows.isEmpty,
             rows: rows.map { row in
-                WhatIfRowView(score: "\(row.score)", why: escapeText(row.why), band: row.band.name, scenario: row.scenario.name,
+                WhatIfRowView(score: "\(row.score)", why: row.why, band: row.band.name, scenario: row.scenario.name,
                               scenarioDiffers: row.scenario != row.band,
                               integratedIR: row.list.integratedIR.map(range) ?? "not known",
                               diagnosticRadiology: row.list.diagnosticRadiology.map(range) ?? "not known",

@@ -27,6 +27,25 @@ import MatchPlanTestSupport
         #expect(OutputFormat.planJSON.requiredTemplates.isEmpty)
     }
 
+    /// A format names the content type its templates escape with, and each of its templates
+    /// declares it on its first line (swift-mustache starts every partial in HTML, so a partial
+    /// that forgot would HTML-escape Markdown); HTML is swift-mustache's default, never declared.
+    @Test func templatedFormatsDeclareTheirContentType() throws {
+        #expect(OutputFormat.html.contentType == "HTML" && OutputFormat.md.contentType == "MARKDOWN")
+        #expect(OutputFormat.planJSON.contentType == nil && OutputFormat.ics.contentType == nil)
+        for format in OutputFormat.known where !format.requiredTemplates.isEmpty {
+            let type = try #require(format.contentType, "\(format)")
+            for name in format.requiredTemplates {
+                let text = try String(contentsOfFile: Repository.path("Templates/\(name).mustache"), encoding: .utf8)
+                if type == "HTML" {
+                    #expect(!text.contains("CONTENT_TYPE"), "\(name)")
+                } else {
+                    #expect(text.hasPrefix("{{% CONTENT_TYPE: \(type)}}\n"), "\(name)")
+                }
+            }
+        }
+    }
+
     @Test func jsonFormatWritesThePlanAsThePlanCommandPrintsIt() throws {
         let out = try Repository.temporaryFolder()
         let report = try matchplan(["report", "Content/profiles/solid.yaml", "--out", out, "--format", "json", "--today", "2026-08-15"])

@@ -26,7 +26,7 @@ struct CompiledOverridesTests {
         """,
         "partials/school-note.html": "<em>{{statusLabel}}</em>\n{{#hasDue}}  <time>{{due}}</time>\n{{/hasDue}}",
         "partials/glance.md": """
-        {{% CONTENT_TYPE: TEXT}}
+        {{% CONTENT_TYPE: MARKDOWN}}
         ## Our school's summary
         {{#hasList}}
           - {{listIR}} IR / {{listDR}} DR
@@ -91,6 +91,33 @@ struct CompiledOverridesTests {
         }
     }
 
+    /// A school's own Markdown layout prints the student's name through `{{title}}`: the
+    /// `MARKDOWN` content type escapes it (no view builder does), and `{{{title}}}` prints it
+    /// as written. Compiled and direct rendering agree.
+    @Test("a school's Markdown override gets the name escaped by the template engine")
+    func schoolMarkdownOverrideEscapesTheName() throws {
+        let folder = NSTemporaryDirectory() + "matchplan-md-override-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}}\n\nAs written: {{{title}}}\n"
+            .write(toFile: folder + "/report.md.mustache", atomically: true, encoding: .utf8)
+        let paths = ProjectPaths(content: Self.root + "/Content", templates: Self.root + "/Templates")
+        let workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: folder)
+        let templates = try #require(workspace.templates)
+        var profile = Fixtures.profile(step2ck: 248)
+        profile.name = "*Jo* <b>|x|</b> _y_ [z](u)"
+        let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: nil)
+        let plan = Planner(rules: workspace.rules, cycle: cycle).plan(for: profile, today: Fixtures.today)
+        func markdown(_ templates: TemplateSet) throws -> String {
+            try ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
+                .render(plan, formats: [.md])[0].contents
+        }
+        let expected = "# IR application strategy for \\*Jo\\* \\<b\\>\\|x\\|\\</b\\> \\_y\\_ \\[z\\](u)\n\n"
+            + "As written: IR application strategy for *Jo* <b>|x|</b> _y_ [z](u)\n"
+        #expect(try markdown(templates.renderingDirectly()) == expected)
+        for pass in 1...2 { #expect(try markdown(templates) == expected, "compiled, pass \(pass)") }
+    }
+
     /// swift-mustache looks fields up by `Mirror` label; the compiled layer reads them through
     /// `Encodable`. They agree only while every view's coding keys are its property names: a
     /// custom `CodingKeys` would make compiled and direct rendering differ. Checked on a real
@@ -102,7 +129,7 @@ struct CompiledOverridesTests {
         let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: nil)
         let plan = Planner(rules: workspace.rules, cycle: cycle).plan(for: profile, today: Fixtures.date("2026-08-15"))
         let builder = ReportViewBuilder(rules: workspace.rules, cycle: cycle, pages: workspace.pages, fragments: ReportFragments())
-        let view = builder.build(plan, escapeText: { $0 })
+        let view = builder.build(plan)
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(view))
         var checked = 0
         func compare(_ value: Any, _ encoded: Any, _ path: String) {

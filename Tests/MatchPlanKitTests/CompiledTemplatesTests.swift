@@ -81,7 +81,9 @@ struct CompiledTemplatesTests {
     }
 
     static let tricky = ["a & b", "<b>bold</b>", "\"q\" 'a'", "back\\slash", "<\u{338}", "e\u{301}&", "line\n", "two\nlines\n", "crlf\r\n",
-                         "\u{E000}0&\"\u{E001}", "\u{E000}0&\u{E001}", "🎓", " "]
+                         "\u{E000}0&\"\u{E001}", "\u{E000}0&\u{E001}", "🎓", " ",
+                         // Markdown: punctuation, a combining mark, a marker as Markdown escapes it.
+                         "*Jo* _b_ |c| [d](e) `f` ~g~ !h", "*\u{301}x", "\u{E000}0\\&\"\u{E001}", "\u{E000}0\\&\"\u{E001} "]
 
     static func views() -> [View] {
         tricky.map { text in
@@ -112,11 +114,24 @@ struct CompiledTemplatesTests {
             "whole": "{{notes}} {{{notes}}}",
             // Rendered pages print as their text, and their key is visible too.
             "pages": "{{pages.key}} {{#pages}}[{{key}}]{{/pages}}{{^pages}}none{{/pages}} {{{pages}}} {{pages}}",
+            // The Markdown content type (escaped and raw), a Markdown partial indented, and an
+            // HTML partial inside Markdown (a partial starts again in HTML).
+            "markdown": """
+            {{% CONTENT_TYPE: MARKDOWN}}
+            # {{name}} {{{name}}}
+            {{#items}}
+            - {{text}} {{{text}}}{{#flag}} *on*{{/flag}}
+            {{/items}}
+              {{>mdpart}}
+            {{>part}}
+            {{#notes}}{{.}};{{/notes}} {{count}}
+            """,
+            "mdpart": "{{% CONTENT_TYPE: MARKDOWN}}\n> {{body}}{{name}}\n{{{body}}}after\n",
         ])
         #expect(set.compiled.enabled)
         let direct = set.renderingDirectly()
         for view in Self.views() {
-            for name in ["page", "text", "whole", "pages"] {
+            for name in ["page", "text", "whole", "pages", "markdown", "mdpart"] {
                 let slow = try direct.render(view, template: name)
                 for pass in 1...3 {  // direct, then compiling, then compiled
                     #expect(try set.render(view, template: name) == slow, "\(name), pass \(pass), with \(view.name.debugDescription)")
@@ -178,6 +193,30 @@ struct CompiledTemplatesTests {
         #expect(try signature(base) != signature(other))
         other = base; other.count = 2
         #expect(try signature(base) != signature(other))
+    }
+
+    @Test("the MARKDOWN content type escapes as MarkdownEscaping does, and its slots compile as Markdown slots")
+    func markdownEscaping() throws {
+        let set = try Self.templates(["page": "{{% CONTENT_TYPE: MARKDOWN}}{{name}}|{{{name}}}|{{body}}"])
+        let direct = set.renderingDirectly()
+        for text in Self.tricky + ["plain", ""] {
+            let view = View(name: text, body: text + "\n", empty: "", items: [], notes: [], count: 0)
+            let expected = MarkdownEscaping.escape(text) + "|" + text + "|" + MarkdownEscaping.escape(text + "\n")
+            #expect(try direct.render(view, template: "page") == expected, "\(text.debugDescription)")
+        }
+        // The probe's markers come out Markdown-escaped (the line break a space) and as is: the
+        // program cuts, with one slot of each kind (a marker it could not cut would fall back to
+        // direct rendering and hide a broken cut).
+        let view = View(name: "a", body: "b\n", empty: "", items: [], notes: [], count: 0)
+        let shape = try #require(ViewShape(view, probe: true))
+        let output = try #require(set.library.render(shape.probe!, withTemplate: "page"))
+        #expect(output.contains("0\\&\"\u{E001}|") && output.hasSuffix("\\&\"\u{E001} "))
+        let program = try #require(TemplateProgram(output: output, endsWithLineBreak: shape.endsWithLineBreak))
+        let kinds = program.pieces.compactMap { piece -> TemplateProgram.Escaping? in
+            if case .slot(_, let escaping) = piece { escaping } else { nil }
+        }
+        #expect(kinds == [.markdown, .asIs, .markdown])
+        #expect(program.run(shape.strings) == "a|a|b ")
     }
 
     @Test("HTML escaping matches swift-mustache's, character by character")

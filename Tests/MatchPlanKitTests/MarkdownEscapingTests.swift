@@ -21,6 +21,17 @@ struct MarkdownEscapingTests {
         #expect(MarkdownEscaping.escape("one\ntwo\r\nthree\rfour\u{2028}five") == "one two three four five")
     }
 
+    /// The fast test for text `escape` leaves alone agrees with the punctuation set, byte by byte.
+    @Test("plain-text check: exactly ASCII without punctuation or line breaks")
+    func plainCheck() {
+        for value in 0..<0x100 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let expected = scalar.isASCII && !MarkdownEscaping.punctuation.contains(Character(scalar)) && !Character(scalar).isNewline
+            #expect(MarkdownEscaping.isPlain("ab" + String(Character(scalar)) + "c") == expected, "U+\(String(value, radix: 16))")
+        }
+        #expect(MarkdownEscaping.isPlain("Jordan Lee, 245 (T1)") && !MarkdownEscaping.isPlain("café") && MarkdownEscaping.isPlain(""))
+    }
+
     /// `*` followed by a combining mark is one Character but still emphasis to a Markdown
     /// parser (found by a new-user test: the name rendered in italics).
     @Test("punctuation followed by a combining mark is escaped too")

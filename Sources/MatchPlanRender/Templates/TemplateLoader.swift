@@ -57,6 +57,7 @@ public struct TemplateSet: Sendable {
     ///   folder, a link, include cycles, unknown variables, a missing required template).
     public static func load(folders: [String], required: [String], include: (String) -> Bool = { _ in true }, io: FileIO = .disk,
                             problems: inout [MatchPlanError]) throws -> TemplateSet? {
+        _ = MarkdownContentType.registered  // before any `{{% CONTENT_TYPE: MARKDOWN}}` is parsed
         var texts: [String: (text: String, path: String)] = [:]
         var builtIn: [String: String] = [:]
         var overridden: Set<String> = []

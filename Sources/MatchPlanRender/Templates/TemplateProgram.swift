@@ -5,13 +5,37 @@ import MatchPlanModel
 /// probe view, cut at the markers into literal text and string slots (see ``ViewShape``).
 ///
 /// Running it with a view's strings gives the same bytes swift-mustache would render for that
-/// view: literals as rendered, each slot filled with its string, HTML-escaped exactly as
-/// swift-mustache escapes (`< > & " '`) where the marker came out escaped.
+/// view: literals as rendered, each slot filled with its string, escaped as its marker came
+/// out: as is, HTML-escaped exactly as swift-mustache escapes (`< > & " '`), or
+/// Markdown-escaped by the `MARKDOWN` content type's own function (``MarkdownContentType``).
 struct TemplateProgram: Sendable {
+    /// How a slot's string is escaped: the content type in force where the template printed
+    /// it (`{{name}}` in an HTML, TEXT or MARKDOWN template), or none (`{{{name}}}`).
+    enum Escaping: Sendable, CaseIterable {
+        case asIs, html, markdown
+
+        func apply(_ text: String) -> String {
+            switch self {
+            case .asIs: text
+            case .html: TemplateProgram.escapeHTML(text)
+            case .markdown: MarkdownEscaping.escape(text)
+            }
+        }
+
+        /// What follows the digits of a marker printed with this escaping, up to and including
+        /// `U+E001` and the marker's final line break (the marker's tail, ``ViewShape/marker(_:endsWithLineBreak:)``,
+        /// escaped): `&"`, `&amp;&quot;` or `\&"`; a final line break stays one in HTML and
+        /// becomes a space in Markdown. Tails differ, so the output tells the escaping.
+        static let tails: [(escaping: Escaping, plain: [Unicode.Scalar], lineBreak: [Unicode.Scalar])] = allCases.map { escaping in
+            let tail = "&\"\(Character(ViewShape.markerEnd))"
+            return (escaping, Array(escaping.apply(tail).unicodeScalars), Array(escaping.apply(tail + "\n").unicodeScalars))
+        }
+    }
+
     enum Piece: Sendable {
         case literal(String)
-        /// String `index` of the view, HTML-escaped or as is.
-        case slot(index: Int, escaped: Bool)
+        /// String `index` of the view, escaped as `escaping` says.
+        case slot(index: Int, escaping: Escaping)
         /// Where a section renders the view's child `index` (``ViewShape/children``): each of
         /// its views through its own program.
         case call(Int)
@@ -23,8 +47,8 @@ struct TemplateProgram: Sendable {
 
     /// Cuts `output` (swift-mustache's rendering of a probe view whose strings end, or not, with
     /// a line break as `endsWithLineBreak` says) at its markers. Returns nil when a marker came
-    /// out altered or a marker character appears outside a marker: the template did something
-    /// to a string besides printing it.
+    /// out altered (other than by one of the ``Escaping``s) or a marker character appears
+    /// outside a marker: the template did something to a string besides printing it.
     init?(output: String, endsWithLineBreak: [Bool]) {
         self.init(output: output, strings: 0..<endsWithLineBreak.count, endsWithLineBreak: endsWithLineBreak, children: 0..<0)
     }
@@ -71,25 +95,15 @@ struct TemplateProgram: Sendable {
                 literalStart = cursor
                 continue
             }
-            // U+E000 digits ("&\"" | "&amp;&quot;") U+E001
+            // U+E000 digits, then a tail that tells the escaping (``Escaping/tails``); the
+            // marker carries its string's final line break, escaped with it.
             guard let number = number(&cursor), strings.contains(number) else { return nil }
             let rest = scalars[cursor...]
-            let escaped: Bool
-            if rest.starts(with: "&\"\u{E001}".unicodeScalars) {
-                escaped = false
-                cursor = scalars.index(cursor, offsetBy: 3)
-            } else if rest.starts(with: "&amp;&quot;\u{E001}".unicodeScalars) {
-                escaped = true
-                cursor = scalars.index(cursor, offsetBy: 12)
-            } else {
-                return nil
-            }
-            if endsWithLineBreak[number] {
-                // The marker carries its string's final line break.
-                guard cursor < scalars.endIndex, scalars[cursor] == "\n" else { return nil }
-                scalars.formIndex(after: &cursor)
-            }
-            pieces.append(.slot(index: number - strings.lowerBound, escaped: escaped))
+            let lineBreak = endsWithLineBreak[number]
+            guard let (escaping, tail) = Escaping.tails.lazy.map({ ($0.escaping, lineBreak ? $0.lineBreak : $0.plain) })
+                .first(where: { rest.starts(with: $0.1) }) else { return nil }
+            cursor = scalars.index(cursor, offsetBy: tail.count)
+            pieces.append(.slot(index: number - strings.lowerBound, escaping: escaping))
             index = cursor
             literalStart = cursor
         }
@@ -121,8 +135,8 @@ struct TemplateProgram: Sendable {
             switch piece {
             case .literal(let text):
                 output += text
-            case .slot(let index, let escaped):
-                output += escaped ? Self.escapeHTML(strings[index]) : strings[index]
+            case .slot(let index, let escaping):
+                output += escaping.apply(strings[index])
             case .call(let index):
                 guard call(index, &output) else { return false }
             }

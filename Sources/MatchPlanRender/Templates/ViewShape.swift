@@ -61,7 +61,8 @@ struct ViewShape {
     }
 
     /// Marker for string `index`: `U+E000 <index> & " U+E001`, plus the string's final line
-    /// break. `&"` shows whether swift-mustache HTML-escaped the slot (`&amp;&quot;`); any other
+    /// break. `&"` shows how swift-mustache escaped the slot: as is (`&"`), HTML (`&amp;&quot;`)
+    /// or Markdown (`\&"`, the line break a space; ``TemplateProgram/Escaping``); any other
     /// treatment (a string printed inside a struct's or list's description, where the quote
     /// gets a backslash) leaves a marker the program cannot cut, and the view renders directly.
     static func marker(_ index: Int, endsWithLineBreak: Bool) -> String {
