@@ -101,6 +101,9 @@ public struct TemplateSet: Sendable {
             }
         }
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            if let problem = TemplateContentTypes.problem(name: name, text: entry.text, path: entry.path) {
+                problems.append(problem)
+            }
             // The first missing partial of each file.
             if let reference = references(in: entry.text).first(where: { texts[$0.name] == nil }) {
                 problems.append(MatchPlanError(.data, file: entry.path, location: reference.location,
