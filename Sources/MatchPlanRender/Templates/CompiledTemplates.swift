@@ -119,7 +119,8 @@ final class CompiledTemplates: @unchecked Sendable {
     /// The root's shape is compiled the second time it is seen (the first renders directly);
     /// a child's shape is compiled the first time (its root's shape has been seen before).
     private func renderTree(_ view: any Encodable, template: String) -> String? {
-        guard let shape = ViewShape(view, probe: false, splits: true) else { return nil }
+        let walked = ViewShape.walkable(view).map { ViewShape(walking: $0) }
+        guard let shape = walked ?? ViewShape(view, probe: false, splits: true) else { return nil }
         let key = Key(template: template, signature: shape.signature)
         lock.lock()
         let entry = trees[key]

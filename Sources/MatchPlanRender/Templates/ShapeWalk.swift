@@ -1,10 +1,10 @@
 import MatchPlanModel
 
-/// A view of strings, booleans and integers only (no nested views or lists) that lists its own
-/// fields for ``ViewShape``, in declaration order: what its synthesized `Encodable` conformance
-/// visits, without an `Encoder`. Profiling a roster showed the `Encoder` walk (a container box,
-/// dynamic casts and several allocations per view) to be a fifth of its time, most of it on the
-/// many small views of lists (checklist items, timeline events).
+/// A view that lists its own fields for ``ViewShape``, in declaration order: what its
+/// synthesized `Encodable` conformance visits, without an `Encoder`. Profiling a roster showed
+/// the `Encoder` walk (a container box, dynamic casts and several allocations per view) to be
+/// a fifth of its time, most of it on the many small views of lists (checklist items, timeline
+/// events).
 ///
 /// Only shapes are read this way (to find and run a view's program); probes still go through
 /// `Encodable`. Debug builds (the tests) check every walk against the `Encodable` one, so a
@@ -18,6 +18,8 @@ struct ShapeWalk {
     var signature: [Int] = []
     var strings: [String] = []
     var endsWithLineBreak: [Bool] = []
+    /// Nested views split off (``ViewShape/children``; `ShapeWalk+Sections.swift`).
+    var children: [ViewChild] = []
 
     mutating func add(_ text: String) {
         guard !text.isEmpty else {
@@ -41,7 +43,7 @@ struct ShapeWalk {
 }
 
 extension ViewShape {
-    /// The shape of a view that walks itself (no children, no probe).
+    /// The shape of a view that walks itself, nested views split off (no probe).
     init(walking view: some ShapeWalkable) {
         var walk = ShapeWalk()
         walk.signature.reserveCapacity(24)
@@ -52,7 +54,7 @@ extension ViewShape {
         signature = walk.signature
         strings = walk.strings
         endsWithLineBreak = walk.endsWithLineBreak
-        children = []
+        children = walk.children
         probe = nil
         assert(Self.sameAsEncoded(self, view), "\(type(of: view)).walk(_:) differs from its Encodable fields")
     }
@@ -70,7 +72,8 @@ extension ViewShape {
     private static func sameAsEncoded(_ shape: ViewShape, _ view: some ShapeWalkable) -> Bool {
         guard let encoded = ViewShape(view, probe: false, splits: true) else { return false }
         return encoded.signature == shape.signature && encoded.strings == shape.strings
-            && encoded.endsWithLineBreak == shape.endsWithLineBreak && encoded.children.isEmpty
+            && encoded.endsWithLineBreak == shape.endsWithLineBreak && encoded.children.count == shape.children.count
+            && zip(encoded.children, shape.children).allSatisfy { $0.isList == $1.isList && $0.views.count == $1.views.count }
     }
 }
 
