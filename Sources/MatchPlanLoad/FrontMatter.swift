@@ -16,18 +16,32 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// - Throws: ``MatchPlanError`` `.data` when the file does not start with `---` or the block is never closed.
     public static func split(_ source: SourceText) throws -> FrontMatter {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
+        // Reads lines only up to the closing fence; the body is the rest of the text as it is
+        // (splitting a whole page into lines and joining them again was a profiled hot spot).
+        let text = source.text
+        /// The line starting at `start`, and where the next one starts (nil after the last).
+        func line(at start: String.Index) -> (text: Substring, next: String.Index?) {
+            guard let end = text[start...].firstIndex(of: "\n") else { return (text[start...], nil) }
+            return (text[start..<end], text.index(after: end))
+        }
+        let first = line(at: text.startIndex)
+        guard isFence(first.text) else {
             throw MatchPlanError(.data, file: source.path, location: .init(line: 1, column: 1),
                                  "expected front matter: a first line '---', YAML keys (id, title, section), then a line '---'")
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            throw MatchPlanError(.data, file: source.path, location: .init(line: 1, column: 1),
-                                 "front matter opened on line 1 is never closed; expected a line with only '---' after the YAML keys")
+        var cursor = first.next
+        while let start = cursor {
+            let current = line(at: start)
+            if isFence(current.text) {
+                let yamlStart = first.next!
+                return FrontMatter(yaml: start == yamlStart ? "" : String(text[yamlStart..<text.index(before: start)]),
+                                   body: current.next.map { String(text[$0...]) } ?? "",
+                                   yamlLineOffset: 1)
+            }
+            cursor = current.next
         }
-        return FrontMatter(yaml: lines[1..<close].joined(separator: "\n"),
-                           body: lines[(close + 1)...].joined(separator: "\n"),
-                           yamlLineOffset: 1)
+        throw MatchPlanError(.data, file: source.path, location: .init(line: 1, column: 1),
+                             "front matter opened on line 1 is never closed; expected a line with only '---' after the YAML keys")
     }
 
     private static func isFence(_ line: Substring) -> Bool {

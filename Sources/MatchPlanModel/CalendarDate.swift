@@ -54,6 +54,15 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        // Digits written directly (a report prints dozens of dates; interpolation was profiled);
+        // every valid date takes this path, the general one below stays for the rest.
+        if (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) {
+            let bytes: [UInt8] = [
+                UInt8(48 + year / 1000), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10), UInt8(48 + year % 10), 45,
+                UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+            ]
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -41,7 +41,7 @@ extension ReportViewBuilder {
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }.prefix(Self.chartEvents)
         let events = next.enumerated().map { index, event in
             let position = x(event.date)
-            return ChartEventView(x: String(format: "%.1f", position), labelY: "\(60 + 18 * (next.count - 1 - index))",
+            return ChartEventView(x: Self.oneDecimal(position), labelY: "\(60 + 18 * (next.count - 1 - index))",
                                   anchor: position > Self.scaleWidth / 2 ? "end" : "start",
                                   label: "\(Self.shortMonth(event.date)): \(Self.shortTitle(event.title))")
         }
@@ -53,6 +53,14 @@ extension ReportViewBuilder {
                 + next.map { "\($0.title), \($0.date.longForm)" }.joined(separator: "; ") + "."
         )
     }
+
+    /// `String(format: "%.1f", value)`, remembered by the value's bits (Foundation's formatting
+    /// was most of the picture's cost; positions repeat across students).
+    static func oneDecimal(_ value: Double) -> String {
+        decimals.value(for: value.bitPattern) { String(format: "%.1f", value) }
+    }
+
+    private static let decimals = FragmentCache<UInt64, String>(capacity: 4096)
 
     /// A title cut for a picture's label: before its first colon, at most about 36 characters
     /// (at a word boundary, with an ellipsis); the full title is in the text beside it.

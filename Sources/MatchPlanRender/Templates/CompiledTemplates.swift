@@ -72,7 +72,7 @@ final class CompiledTemplates: @unchecked Sendable {
         }
         if splitting.contains(template), let output = renderTree(encodable, template: template) { return output }
         guard let shape = ViewShape(encodable, probe: false) else {
-            return library.render(TemplateValue.wrap(view), withTemplate: template)
+            return library.render(Self.values(encodable), withTemplate: template)
         }
         let key = Key(template: template, signature: shape.signature)
         lock.lock()
@@ -92,10 +92,16 @@ final class CompiledTemplates: @unchecked Sendable {
             lock.lock()
             programs[key] = .compiled(program)
             lock.unlock()
-            return program?.run(shape.strings) ?? library.render(TemplateValue.wrap(view), withTemplate: template)
+            return program?.run(shape.strings) ?? library.render(Self.values(encodable), withTemplate: template)
         case .compiled(nil)?, nil:
-            return library.render(TemplateValue.wrap(view), withTemplate: template)
+            return library.render(Self.values(encodable), withTemplate: template)
         }
+    }
+
+    /// `view` for swift-mustache to render directly: read through `Encodable`
+    /// (``ViewShape/values(_:)``), or reflected when it holds something else.
+    static func values(_ view: any Encodable) -> Any {
+        ViewShape.values(view) ?? TemplateValue.wrap(view)
     }
 
     /// Trees compiled so far, and trees that could not be cut (for tests).
@@ -113,7 +119,8 @@ final class CompiledTemplates: @unchecked Sendable {
     /// The root's shape is compiled the second time it is seen (the first renders directly);
     /// a child's shape is compiled the first time (its root's shape has been seen before).
     private func renderTree(_ view: any Encodable, template: String) -> String? {
-        guard let shape = ViewShape(view, probe: false, splits: true) else { return nil }
+        let walked = ViewShape.walkable(view).map { ViewShape(walking: $0) }
+        guard let shape = walked ?? ViewShape(view, probe: false, splits: true) else { return nil }
         let key = Key(template: template, signature: shape.signature)
         lock.lock()
         let entry = trees[key]
@@ -126,7 +133,7 @@ final class CompiledTemplates: @unchecked Sendable {
         var path = [SplitCompiler.Step(view: view, child: 0)]
         switch entry {
         case nil:
-            return library.render(TemplateValue.wrap(view), withTemplate: template)
+            return library.render(Self.values(view), withTemplate: template)
         case .compiled(nil)?:
             return nil
         case .compiled(let known?)?:
@@ -156,21 +163,29 @@ final class CompiledTemplates: @unchecked Sendable {
         program.program.run(shape.strings, into: &output) { child, output in
             let site = program.sites[child]
             for view in shape.children[child].views {
-                guard let childShape = ViewShape(view, probe: false, splits: true) else { return false }
-                path.append(SplitCompiler.Step(view: view, child: child))
-                defer { path.removeLast() }
-                let childProgram: SplitProgram
-                if let known = site.program(for: childShape.signature) {
-                    childProgram = known
-                } else {
-                    guard let made = SplitCompiler.compile(path, template: template, library: library) else { return false }
-                    site.store(made, for: childShape.signature)
-                    childProgram = made
-                }
-                guard run(childProgram, childShape, path: &path, template: template, into: &output) else { return false }
+                guard renderChild(view, child: child, site: site, path: &path, template: template, into: &output) else { return false }
             }
             return true
         }
+    }
+
+    /// Appends the output of `view`, child `child` of the last view of `path`, through its
+    /// program at `site` (compiled the first time its shape is seen there).
+    private func renderChild(_ view: any Encodable, child: Int, site: SplitProgram.Site, path: inout [SplitCompiler.Step],
+                             template: String, into output: inout String) -> Bool {
+        let walked = ViewShape.walkable(view).map { ViewShape(walking: $0) }
+        guard let childShape = walked ?? ViewShape(view, probe: false, splits: true) else { return false }
+        path.append(SplitCompiler.Step(view: view, child: child))
+        defer { path.removeLast() }
+        let childProgram: SplitProgram
+        if let known = site.program(for: childShape.signature) {
+            childProgram = known
+        } else {
+            guard let made = SplitCompiler.compile(path, template: template, library: library, site: site) else { return false }
+            site.store(made, for: childShape.signature)
+            childProgram = made
+        }
+        return run(childProgram, childShape, path: &path, template: template, into: &output)
     }
 
     /// The templates that may compile as trees: those from which no partial is reached that

@@ -68,7 +68,7 @@ final class ShapeEncoder: Encoder {
                 store(probe, key)
                 return
             }
-            guard !(value is Double || value is Float), let probe = state.probe(value) else {
+            guard T.self != Double.self, T.self != Float.self, let probe = state.probe(value) else {
                 state.unsupported = true
                 return
             }
@@ -101,7 +101,7 @@ final class ShapeEncoder: Encoder {
 
         mutating func encodeNil() throws { state.unsupported = true }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            guard !(value is Double || value is Float), let probe = state.probe(value) else {
+            guard T.self != Double.self, T.self != Float.self, let probe = state.probe(value) else {
                 state.unsupported = true
                 return
             }

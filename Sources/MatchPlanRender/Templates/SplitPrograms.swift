@@ -41,6 +41,16 @@ final class SplitProgram: @unchecked Sendable {
             if programs.count >= Self.capacity { programs.removeAll(keepingCapacity: true) }
             programs[signature] = program
         }
+
+        /// The root's probe rendered with this site's call marker in place of its child, as
+        /// UTF-8 before and after the marker (``SplitCompiler``): the same for every view
+        /// compiled here (the views on the path above have the shapes of the programs above),
+        /// so rendered once per site.
+        var outer: SplitCompiler.Outer? {
+            get { lock.lock(); defer { lock.unlock() }; return storedOuter }
+            set { lock.lock(); defer { lock.unlock() }; storedOuter = newValue }
+        }
+        private var storedOuter: SplitCompiler.Outer?
     }
 }
 
@@ -65,7 +75,9 @@ enum SplitCompiler {
     }
 
     /// The program of the last view of `path` (the first is the root view), or nil.
-    static func compile(_ path: [Step], template: String, library: MustacheLibrary) -> SplitProgram? {
+    /// - Parameter site: where the program will be stored (nil for the root): keeps the
+    ///   render of the view's parent (``SplitProgram/Site/outer``), the same for every view there.
+    static func compile(_ path: [Step], template: String, library: MustacheLibrary, site: SplitProgram.Site? = nil) -> SplitProgram? {
         let state = ViewShape.State(buildsProbe: true, splits: true)
         var probes: [TemplateValue] = []
         var strings: [Range<Int>] = [], children: [Range<Int>] = []
@@ -99,8 +111,16 @@ enum SplitCompiler {
               children[target].allSatisfy({ $0 >= state.calls.count || state.calls[$0] <= 1 }) else { return nil }
         if target > 0 {
             let call = children[target - 1].lowerBound + path[target].child
-            guard let outer = render(downTo: target - 1), state.calls.count > call, state.calls[call] == 1,
-                  let cut = cut(output, where: CallMarker(id: call).description, was: outer) else { return nil }
+            let outer: Outer
+            if let known = site?.outer {
+                outer = known
+            } else {
+                guard let rendered = render(downTo: target - 1), state.calls.count > call, state.calls[call] == 1,
+                      let split = Outer(rendered, marker: CallMarker(id: call).description) else { return nil }
+                outer = split
+                site?.outer = outer
+            }
+            guard let cut = outer.cut(output) else { return nil }
             output = cut
         }
         guard let program = TemplateProgram(output: output, strings: strings[target], endsWithLineBreak: state.endsWithLineBreak,
@@ -108,16 +128,26 @@ enum SplitCompiler {
         return SplitProgram(program, children: children[target].count)
     }
 
-    /// What `full` holds where `outer` holds `marker` (once): `outer` is the text before the
-    /// marker, then the marker, then the text after it; `full` must be the same text before
-    /// and after. Compared as UTF-8 bytes.
-    static func cut(_ full: String, where marker: String, was outer: String) -> String? {
-        let bytes = Array(outer.utf8), mark = Array(marker.utf8), whole = Array(full.utf8)
-        guard mark.count <= bytes.count,
-              let start = (0...(bytes.count - mark.count)).first(where: { bytes[$0..<($0 + mark.count)].elementsEqual(mark) }) else { return nil }
-        let before = bytes[..<start], after = bytes[(start + mark.count)...]
-        guard whole.count >= before.count + after.count, whole.starts(with: before),
-              whole[(whole.count - after.count)...].elementsEqual(after) else { return nil }
-        return String(decoding: whole[before.count..<(whole.count - after.count)], as: UTF8.self)
+    /// A parent's render split at a child's call marker (which must appear in it).
+    struct Outer: Sendable {
+        let before: [UInt8]
+        let after: [UInt8]
+
+        init?(_ outer: String, marker: String) {
+            let bytes = Array(outer.utf8), mark = Array(marker.utf8)
+            guard mark.count <= bytes.count,
+                  let start = (0...(bytes.count - mark.count)).first(where: { bytes[$0..<($0 + mark.count)].elementsEqual(mark) }) else { return nil }
+            before = Array(bytes[..<start])
+            after = Array(bytes[(start + mark.count)...])
+        }
+
+        /// What `full` holds where the parent held the marker: `full` must be the same text
+        /// before and after. Compared as UTF-8 bytes.
+        func cut(_ full: String) -> String? {
+            let whole = Array(full.utf8)
+            guard whole.count >= before.count + after.count, whole.starts(with: before),
+                  whole[(whole.count - after.count)...].elementsEqual(after) else { return nil }
+            return String(decoding: whole[before.count..<(whole.count - after.count)], as: UTF8.self)
+        }
     }
 }

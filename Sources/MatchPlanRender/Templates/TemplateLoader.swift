@@ -81,10 +81,11 @@ public struct TemplateSet: Sendable {
             }
         }
         var library = MustacheLibrary()
-        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+        let sorted = texts.sorted(by: { $0.key < $1.key })
+        let parsed = parseAll(sorted.map(\.value))
+        for ((name, entry), result) in zip(sorted, parsed) {
             do {
-                try TemplateGraph.checkSectionDepth(entry.text, path: entry.path)  // before swift-mustache recurses
-                try library.register(entry.text, named: name)
+                library.register(try result.get(), named: name)
             } catch let error as MatchPlanError {
                 problems.append(error)
             } catch let error as MustacheTemplate.ParserError {
@@ -140,6 +141,24 @@ public struct TemplateSet: Sendable {
         return (listing.templates.map { (folder as NSString).appendingPathComponent($0) }, listing.others)
     }
 
+    /// Each text checked for depth (``TemplateGraph/checkSectionDepth(_:path:)``, before
+    /// swift-mustache recurses) and parsed, in the same order. Parsed on all cores: parsing is
+    /// most of loading, and a single report waits for it.
+    private static func parseAll(_ entries: [(text: String, path: String)]) -> [Result<MustacheTemplate, Error>] {
+        var results = [Result<MustacheTemplate, Error>](repeating: .failure(MatchPlanError(.internalError, "not parsed")), count: entries.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+                let entry = entries[index]
+                slots.buffer[index] = Result {
+                    try TemplateGraph.checkSectionDepth(entry.text, path: entry.path)
+                    return try MustacheTemplate(string: entry.text)
+                }
+            }
+        }
+        return results
+    }
+
     /// `{{>name}}` and `{{<name}}` tags with their positions (default delimiters only).
     static func references(in text: String) -> [(name: String, location: MatchPlanError.Location)] {
         TemplateTag.tags(in: text).compactMap { tag in
@@ -174,4 +193,10 @@ public struct TemplateSet: Sendable {
         default: "\(error)"
         }
     }
+}
+
+/// A buffer each of several threads writes its own slots of (``TemplateSet/parseAll(_:)``).
+private struct UnsafeMutableSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
