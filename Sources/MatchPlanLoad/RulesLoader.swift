@@ -132,7 +132,7 @@ public enum RulesLoader {
     }
 
     private static func checklistItem(_ row: FieldReader, points: ClosedRange<Int>) throws -> Rules.ChecklistRule {
-        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match", "window", "past_text"])
+        try row.rejectUnknownKeys(["id", "rule", "text", "status_from", "target", "due", "when", "unless", "advisory", "after_match", "window", "past_text", "past_at_review"])
         let sourceNode = try row.require("status_from")
         let named: [String: Rules.StatusSource] = ["step1": .step1, "step2ck": .step2ck, "pathway_both": .pathwayBoth,
                                                     "pathway_esir": .pathwayESIR, "manual": .manual]
@@ -158,6 +158,7 @@ public enum RulesLoader {
                                    afterMatch: try row.bool("after_match") ?? false)
         item.window = try row.bool("window") ?? false
         item.pastText = try row.string("past_text")
+        item.pastAtReview = try row.bool("past_at_review") ?? false
         return item
     }
 

@@ -170,6 +170,9 @@ public struct Rules: Sendable {
         /// B9 / D15: application work that cannot be done once its date (programs start review)
         /// has passed: an open item is then closed, not overdue, and reads this text ("confirm …").
         public var pastText: String? = nil
+        /// TL6 / D9: rotations, research, IR exposure: once programs begin reviewing, an open item is
+        /// closed as past for this season, never overdue (letters are not: they can still be uploaded).
+        public var pastAtReview: Bool = false
 
         /// Memberwise (public: the loaders and the planner are other targets).
         public init(id: String, rule: String, text: String, statusSource: StatusSource, target: Int, due: DateSpec? = nil,

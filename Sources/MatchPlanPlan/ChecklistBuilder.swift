@@ -15,6 +15,8 @@ enum ChecklistBuilder {
                       afterMatch: AfterMatch, today: CalendarDate) -> [StrategyPlan.ChecklistItem] {
         // C1: a pathway cannot be "in progress" before the season's applications open.
         let seasonOpens = dates.resolve(.event("eras_opens"))
+        // TL6 / D9: the day programs begin reviewing this season's applications.
+        let reviewBegins = dates.resolve(.event("programs_review"))
         let items = rules.checklist.compactMap { item -> StrategyPlan.ChecklistItem? in
             guard item.when.isEmpty || item.when.contains(where: conditions.contains),
                   !item.unless.contains(where: conditions.contains) else { return nil }
@@ -42,6 +44,12 @@ enum ChecklistBuilder {
                 // done now: it is closed as past, with a "confirm" wording, never overdue.
                 status = .closed
                 text = past
+            } else if status != .done, item.pastAtReview, let reviewBegins, reviewBegins < today {
+                // TL6 / D9: rotations, research and IR exposure not done by the time programs began
+                // reviewing can no longer count this season: closed as past, never overdue (an
+                // MS4 in interview season is not told to do last summer's rotation first).
+                status = .closed
+                text = "Not done before programs began reviewing, so it no longer counts this season (tell your advisor): \(item.text)"
             } else if status != .done, !item.advisory, let due, due < today {
                 // D9: items still open whose dates have passed are flagged (D4: advice never is).
                 status = .overdue

@@ -73,6 +73,25 @@ struct ChecklistTests {
         #expect(late.status == .overdue)
     }
 
+    /// TL6 / D9: a rotation not done by the day programs begin reviewing (2026-09-23 for Match
+    /// 2027) is overdue up to that day, then past for the season, never overdue; letters stay
+    /// overdue (they can still be uploaded).
+    @Test func test_TL6_D9_rotationsArePastOnceProgramsReview() throws {
+        let profile = Fixtures.profile(step2ck: 250)
+        let reviewDay = try item("home-ir-rotation", profile, today: Fixtures.date("2026-09-23"))
+        #expect(reviewDay.status == .overdue)
+        let plan = try Fixtures.plan(profile, today: Fixtures.date("2026-09-24"))
+        for id in ["home-ir-rotation", "away-ir-rotation", "apply-vslo", "find-ir-mentor"] {
+            let past = try #require(plan.checklistItem(id))
+            #expect(past.status == .closed, "\(id)")
+            #expect(past.text.hasPrefix("Not done before programs began reviewing"), "\(past.text)")
+        }
+        #expect(plan.checklistItem("ir-dr-letters")?.status == .overdue)
+        #expect(plan.checklist.filter { $0.status == .overdue }.map(\.id) == ["ir-dr-letters", "core-clerkship-letter"].filter { id in
+            plan.checklistItem(id)?.status == .overdue
+        })
+    }
+
     @Test func test_D9_pastItemsAreNeverDropped() throws {
         let profile = Fixtures.profile(step2ck: 250)
         let before = try Fixtures.plan(profile, today: Fixtures.date("2024-01-01")).checklist.map(\.id)
@@ -84,6 +103,7 @@ struct ChecklistTests {
         // list is due that very day (TL7).
         #expect(try Fixtures.plan(profile, today: late).checklist.allSatisfy {
             $0.status == .done || $0.status == .overdue || ($0.status == .closed && $0.text.contains("confirm"))
+                || ($0.status == .closed && $0.text.hasPrefix("Not done before programs began reviewing"))  // TL6 / D9
                 || ($0.id == "certify-rank-order-list" && $0.status == .todo)
         })
     }
