@@ -190,6 +190,17 @@ public struct StrategyPlan: Sendable, Equatable, Codable {
         /// D16: left unfinished when the Match closed it; nothing more to do.
         case closed
 
+        /// The status as a class name or anchor: the raw value with hyphens (`in-progress`).
+        public var slug: String {
+            switch self {
+            case .done: "done"
+            case .inProgress: "in-progress"
+            case .todo: "todo"
+            case .overdue: "overdue"
+            case .closed: "closed"
+            }
+        }
+
         /// Words shown next to the item (status is never shown by colour alone).
         public var label: String {
             switch self {

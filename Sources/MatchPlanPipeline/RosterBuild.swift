@@ -72,6 +72,8 @@ public struct RosterBuild: Sendable {
         let total: Int? = reader.estimatedCount
         let publisher = try FolderPublisher(target: outputFolder, kind: .roster)
         var renderers: [Int: ReportRenderer] = [:]
+        /// One planner per match year (it projects the next season once).
+        var planners: [Int: Planner] = [:]
         var written: [Summary] = []
         var failed: [Summary] = []
         let studentFormats = formats.filter { !$0.isRosterSummary }
@@ -84,7 +86,8 @@ public struct RosterBuild: Sendable {
             func flush() throws {
                 // Parse on all cores, then claim report names and load cycles in roster order.
                 let loaded = try Parallel.map(batch) { entry in entry.load().mapError { $0.staged(.load) } }
-                var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, source: String, list: (list: ProgramList, rules: ProgramListRules)?)] = []
+                var jobs: [(slug: String, profile: Profile, renderer: ReportRenderer, planner: Planner, source: String,
+                            list: (list: ProgramList, rules: ProgramListRules)?)] = []
                 for (entry, result) in zip(batch, loaded) {
                     do {
                         let profile = try result.get()
@@ -92,10 +95,11 @@ public struct RosterBuild: Sendable {
                         if renderers[profile.matchYear] == nil {
                             let cycle = try workspace.cycle(matchYear: profile.matchYear, profilePath: entry.source)
                             renderers[profile.matchYear] = ReportRenderer(templates: templates, rules: workspace.rules, cycle: cycle, pages: workspace.pages)
+                            planners[profile.matchYear] = Planner(rules: workspace.rules, cycle: cycle)
                         }
                         let list = try workspace.programList(for: profile, source: entry.source, folder: listFolder.isEmpty ? "." : listFolder,
                                                              rules: { try Stage.load.run { try listRules.get() } })
-                        jobs.append((slug, profile, renderers[profile.matchYear]!, entry.source, list))
+                        jobs.append((slug, profile, renderers[profile.matchYear]!, planners[profile.matchYear]!, entry.source, list))
                     } catch let error as MatchPlanError {
                         // Whatever failed (loading, the id, the cycle), the last good report is kept.
                         failed.append(Summary(failedRow: error, slug: entry.fallbackSlug, id: entry.label.id, name: entry.label.name, source: entry.source))
@@ -105,7 +109,7 @@ public struct RosterBuild: Sendable {
                 let beforeRender = beforeRender
                 let results = try Parallel.map(jobs) { job -> Summary in
                     try beforeRender?(job.slug)
-                    var plan = Stage.plan.run { Planner(rules: job.renderer.rules, cycle: job.renderer.cycle).plan(for: job.profile, today: today) }
+                    var plan = Stage.plan.run { job.planner.plan(for: job.profile, today: today) }
                     if let list = job.list { Stage.plan.run { ProgramListAudit.apply(list.list, to: &plan, profile: job.profile, rules: list.rules) } }
                     // render returns one file per format, in `formats` order.
                     let files = try Stage.render.run { try job.renderer.render(plan, formats: formats) }

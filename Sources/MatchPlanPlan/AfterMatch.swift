@@ -18,7 +18,8 @@ struct AfterMatch {
     /// D9 (A7): the profile says the applicant has graduated (no longer an enrolled student).
     var graduated: Bool
 
-    init(profile: Profile, cycle: Cycle, rules: Rules, today: CalendarDate) {
+    /// - Parameter next: the next season's calendar (``Planner/nextCycle``).
+    init(profile: Profile, cycle: Cycle, next: Cycle, today: CalendarDate) {
         let rankDeadline = cycle.event("rank_order_list_deadline")!.date
         matchDay = cycle.event("match_day")!.date
         matchWeek = cycle.event("match_week")?.date ?? matchDay.adding(days: -4)
@@ -26,7 +27,7 @@ struct AfterMatch {
         result = profile.matchResult
         closed = result != nil || today > rankDeadline
         nextMatchYear = cycle.matchYear + 1
-        next = CycleProjection.project(matchYear: cycle.matchYear + 1, rules: rules.cycleProjection)
+        self.next = next
         graduated = profile.stage == .graduate
         self.today = today
     }

@@ -9,11 +9,16 @@ import MatchPlanModel
 public struct Planner: Sendable {
     public let rules: Rules
     public let cycle: Cycle
+    /// D16 / B7: the season after `cycle`, projected once per planner from the rules' pattern
+    /// (D14), for an applicant who did not match (profiled: projecting it for each plan was a
+    /// thirtieth of a roster's time). Make one planner per cycle and reuse it.
+    let nextCycle: Cycle
 
     /// - Precondition: every `event:` the rules use exists in `cycle` (see ``Pipeline``).
     public init(rules: Rules, cycle: Cycle) {
         self.rules = rules
         self.cycle = cycle
+        self.nextCycle = CycleProjection.project(matchYear: cycle.matchYear + 1, rules: rules.cycleProjection)
     }
 
     /// The plan for `profile` as of `today`.
@@ -33,7 +38,7 @@ public struct Planner: Sendable {
         let irOnly = Self.irOnly(profile: profile, scenario: scores.scenario, pathway: pathway, cautious: rules.cautiousScenarios)
         let list = ListStrategy.plan(scores: scores, rules: rules, pathway: profile.pathway, comlexOnly: profile.comlexOnly, irOnly: irOnly,
                                      reapplicant: profile.matchResult == .unmatched)
-        let afterMatch = AfterMatch(profile: profile, cycle: cycle, rules: rules, today: today)
+        let afterMatch = AfterMatch(profile: profile, cycle: cycle, next: nextCycle, today: today)
         let timingSignals = Step2CKTiming.Signals(step1FailOnRecord: scores.step1FailOnRecord, step2ckFail: scores.step2ckFail, concerns: concerns,
                                                   step1NotPassed: scores.step1.notPassed)
         let timing = Step2CKTiming.plan(profile: profile, rules: rules, cycle: cycle, signals: timingSignals,

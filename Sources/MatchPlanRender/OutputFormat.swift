@@ -22,7 +22,7 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     public let requiredTemplates: [String]
     /// Renders one student's plan as this format's file contents (UTF-8 text; the publish stage
     /// writes the string's bytes without another copy).
-    let render: @Sendable (StrategyPlan, ReportRenderer) throws -> String
+    let render: @Sendable (ReportSubject, ReportRenderer) throws -> String
     /// For a class summary format (``summaryCSV``): renders the whole roster's overview rows
     /// (in overview order) as one file, `<baseName>.<extension>` beside the reports; nil for a
     /// per-student format. A roster writes each student's file for the formats without it and
@@ -38,7 +38,20 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         self.baseName = baseName
         self.contentType = contentType
         self.requiredTemplates = requiredTemplates
-        self.render = render
+        self.render = { subject, renderer in try render(subject.plan, renderer) }
+        self.summarize = nil
+    }
+
+    /// A templated report format, rendered from the report's shared view (``ReportSubject``).
+    init(name: String, fileExtension: String, mediaType: String, baseName: String, contentType: String,
+         requiredTemplates: [String], renderSubject: @escaping @Sendable (ReportSubject, ReportRenderer) throws -> String) {
+        self.name = name
+        self.fileExtension = fileExtension
+        self.mediaType = mediaType
+        self.baseName = baseName
+        self.contentType = contentType
+        self.requiredTemplates = requiredTemplates
+        self.render = renderSubject
         self.summarize = nil
     }
 

@@ -34,8 +34,9 @@ extension OutputFormat {
                                 guidanceOpen: Bool = false) -> OutputFormat {
         let layout = "report.\(ext)"
         return OutputFormat(name: ext, fileExtension: ext, mediaType: mediaType, baseName: "report", contentType: contentType,
-                            requiredTemplates: [layout] + reportPartials.map { "partials/\($0).\(ext)" }) { plan, renderer in
-            try renderer.renderThroughTemplates(plan, partials: ext, layout: layout, guidanceOpen: guidanceOpen)
-        }
+                            requiredTemplates: [layout] + reportPartials.map { "partials/\($0).\(ext)" },
+                            renderSubject: { subject, renderer in
+                                try renderer.renderThroughTemplates(subject, layout: layout, guidanceOpen: guidanceOpen)
+                            })
     }
 }

@@ -14,31 +14,51 @@ public struct ReportRenderer: Sendable {
     /// Templates every template set must have.
     public static let requiredTemplates = ReportFormat.allCases.flatMap(\.requiredTemplates) + ["roster-index.html", "partials/roster-row.html"]
 
-    /// Rendered pieces shared by every report this renderer makes, per format.
-    private let fragments: [String: ReportFragments]
+    /// Views shared by every report this renderer makes (the view is the same in every format).
+    private let fragments = ReportFragments()
 
     public init(templates: TemplateSet, rules: Rules, cycle: Cycle, pages: [GuidancePage]) {
         self.templates = templates
         self.rules = rules
         self.cycle = cycle
         self.pages = pages
-        self.fragments = Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { ($0.fileExtension, ReportFragments()) })
     }
 
     /// - Returns: file name → contents, one entry per format, in `formats` order.
     /// - Throws: ``MatchPlanError`` `.internalError` when a template is missing (checked at load).
     public func render(_ plan: StrategyPlan, formats: [ReportFormat]) throws -> [(name: String, contents: String)] {
-        try formats.map { format in (format.fileName, try format.render(plan, self)) }
+        let subject = ReportSubject(plan: plan)
+        return try formats.map { format in (format.fileName, try format.render(subject, self)) }
     }
 
-    /// A templated format: the view model (plain text; the templates' content type escapes it),
-    /// through its layout.
-    /// - Parameters:
-    ///   - partials: the format's extension (which page views to share).
-    ///   - guidanceOpen: render the general guidance open (`--print-guidance`).
-    func renderThroughTemplates(_ plan: StrategyPlan, partials: String, layout: String, guidanceOpen: Bool = false) throws -> String {
-        guard let fragments = fragments[partials] else { throw MatchPlanError(.internalError, "no fragment cache for the format '\(partials)'") }
-        let builder = ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments, guidanceOpen: guidanceOpen)
-        return try templates.render(builder.build(plan), template: layout)
+    /// A templated format: the report's view model (plain text; the templates' content type
+    /// escapes it), through its layout.
+    /// - Parameter guidanceOpen: render the general guidance open (`--print-guidance`).
+    func renderThroughTemplates(_ subject: ReportSubject, layout: String, guidanceOpen: Bool = false) throws -> String {
+        let (view, memo) = subject.view(guidanceOpen: guidanceOpen) {
+            ReportViewBuilder(rules: rules, cycle: cycle, pages: pages, fragments: fragments, guidanceOpen: guidanceOpen).build(subject.plan)
+        }
+        return try templates.render(view, template: layout, memo: memo)
+    }
+}
+
+/// One plan being rendered in several formats: its view is built once and shared by every
+/// templated format (HTML and Markdown read the same ``ReportView``; profiled, building it was
+/// a sixth of a roster's time, paid once per format). Used on one thread.
+final class ReportSubject {
+    let plan: StrategyPlan
+    private var views: [Bool: (view: ReportView, memo: RenderMemo)] = [:]
+
+    init(plan: StrategyPlan) {
+        self.plan = plan
+    }
+
+    /// The view with the general guidance open or closed, made by `build` the first time, and
+    /// where its templates keep what they took apart of it (``RenderMemo``).
+    func view(guidanceOpen: Bool, build: () -> ReportView) -> (view: ReportView, memo: RenderMemo) {
+        if let known = views[guidanceOpen] { return known }
+        let made = (view: build(), memo: RenderMemo())
+        views[guidanceOpen] = made
+        return made
     }
 }

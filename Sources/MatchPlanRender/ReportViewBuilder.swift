@@ -190,7 +190,7 @@ struct ReportViewBuilder {
     }
 
     func checklistView(_ item: StrategyPlan.ChecklistItem) -> ChecklistView {
-        ChecklistView(id: item.id, text: item.text, rule: item.rule, status: item.status.rawValue.replacingUnderscores,
+        ChecklistView(id: item.id, text: item.text, rule: item.rule, status: item.status.slug,
                       statusLabel: item.status.label, isDone: item.status == .done, hasDue: item.due != nil,
                       due: item.due?.longForm ?? "", dueISO: item.due?.description ?? "")
     }

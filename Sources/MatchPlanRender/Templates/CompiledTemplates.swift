@@ -66,11 +66,12 @@ final class CompiledTemplates: @unchecked Sendable {
     ///
     /// A shape is compiled the second time it is seen: compiling costs about one direct render,
     /// so a shape used once (every shape of a single report) is simply rendered directly.
-    func render(_ view: Any, template: String) -> String? {
+    /// - Parameter memo: keeps the view's walked form for the next template that renders it.
+    func render(_ view: Any, template: String, memo: RenderMemo? = nil) -> String? {
         guard enabled, let encodable = view as? any Encodable else {
             return library.render(TemplateValue.wrap(view), withTemplate: template)
         }
-        if splitting.contains(template), let output = renderTree(encodable, template: template) { return output }
+        if splitting.contains(template), let output = renderTree(encodable, template: template, memo: memo) { return output }
         guard let shape = ViewShape(encodable, probe: false) else {
             return library.render(Self.values(encodable), withTemplate: template)
         }
@@ -118,10 +119,10 @@ final class CompiledTemplates: @unchecked Sendable {
     /// `view` rendered through its tree of programs; nil to render it as a whole view instead.
     /// The root's shape is compiled the second time it is seen (the first renders directly);
     /// a child's shape is compiled the first time (its root's shape has been seen before).
-    private func renderTree(_ view: any Encodable, template: String) -> String? {
-        let walked = ViewShape.walkable(view).map { ViewShape(walking: $0) }
-        guard let shape = walked ?? ViewShape(view, probe: false, splits: true) else { return nil }
-        let key = Key(template: template, signature: shape.signature)
+    private func renderTree(_ view: any Encodable, template: String, memo: RenderMemo?) -> String? {
+        guard let root = memo?.root ?? WalkedView(view) else { return nil }
+        memo?.root = root
+        let key = Key(template: template, signature: root.shape.signature)
         lock.lock()
         let entry = trees[key]
         if entry == nil {
@@ -148,7 +149,7 @@ final class CompiledTemplates: @unchecked Sendable {
         }
         var output = ""
         output.reserveCapacity(program.program.literalBytes * 2)
-        guard run(program, shape, path: &path, template: template, into: &output) else {
+        guard run(program, root, path: &path, template: template, into: &output) else {
             lock.lock()
             trees[key] = .compiled(nil)  // a child could not be cut: whole views from now on
             lock.unlock()
@@ -157,35 +158,34 @@ final class CompiledTemplates: @unchecked Sendable {
         return output
     }
 
-    /// Appends the output of `program` for the view `shape` (the last of `path`) and its children.
-    private func run(_ program: SplitProgram, _ shape: ViewShape, path: inout [SplitCompiler.Step], template: String,
+    /// Appends the output of `program` for the view `walked` (the last of `path`) and its children.
+    private func run(_ program: SplitProgram, _ walked: WalkedView, path: inout [SplitCompiler.Step], template: String,
                      into output: inout String) -> Bool {
-        program.program.run(shape.strings, into: &output) { child, output in
+        program.program.run(walked.shape.strings, into: &output) { child, output in
             let site = program.sites[child]
-            for view in shape.children[child].views {
+            guard let views = walked.children(child) else { return false }
+            for view in views {
                 guard renderChild(view, child: child, site: site, path: &path, template: template, into: &output) else { return false }
             }
             return true
         }
     }
 
-    /// Appends the output of `view`, child `child` of the last view of `path`, through its
+    /// Appends the output of `walked`, child `child` of the last view of `path`, through its
     /// program at `site` (compiled the first time its shape is seen there).
-    private func renderChild(_ view: any Encodable, child: Int, site: SplitProgram.Site, path: inout [SplitCompiler.Step],
+    private func renderChild(_ walked: WalkedView, child: Int, site: SplitProgram.Site, path: inout [SplitCompiler.Step],
                              template: String, into output: inout String) -> Bool {
-        let walked = ViewShape.walkable(view).map { ViewShape(walking: $0) }
-        guard let childShape = walked ?? ViewShape(view, probe: false, splits: true) else { return false }
-        path.append(SplitCompiler.Step(view: view, child: child))
+        path.append(SplitCompiler.Step(view: walked.view, child: child))
         defer { path.removeLast() }
         let childProgram: SplitProgram
-        if let known = site.program(for: childShape.signature) {
+        if let known = site.program(for: walked.shape.signature) {
             childProgram = known
         } else {
             guard let made = SplitCompiler.compile(path, template: template, library: library, site: site) else { return false }
-            site.store(made, for: childShape.signature)
+            site.store(made, for: walked.shape.signature)
             childProgram = made
         }
-        return run(childProgram, childShape, path: &path, template: template, into: &output)
+        return run(childProgram, walked, path: &path, template: template, into: &output)
     }
 
     /// The templates that may compile as trees: those from which no partial is reached that

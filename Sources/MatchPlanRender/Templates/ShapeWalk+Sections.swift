@@ -13,6 +13,23 @@ extension ShapeWalk {
         children.append(.view(view))
     }
 
+    /// A nested view that walks itself: a child of its own.
+    mutating func add(view: some ShapeWalkable) {
+        signature.append(ShapeCode.splitView.rawValue)
+        children.append(.walkingView(view))
+    }
+
+    /// A list of views that walk themselves: a child of its own unless empty.
+    mutating func add<View: ShapeWalkable>(views: [View]) {
+        guard !views.isEmpty else {
+            signature.append(ShapeCode.listStart.rawValue)
+            signature.append(ShapeCode.listEnd.rawValue)
+            return
+        }
+        signature.append(ShapeCode.splitList.rawValue)
+        children.append(.walkingList(views.map { $0 }))
+    }
+
     /// A list of views: a child of its own unless empty.
     mutating func add<View: Encodable>(views: [View]) {
         guard !views.isEmpty else {

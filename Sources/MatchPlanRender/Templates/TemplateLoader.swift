@@ -125,8 +125,10 @@ public struct TemplateSet: Sendable {
     /// Renders `name` with a typed view model (through its compiled form, which gives the bytes
     /// swift-mustache gives).
     /// - Throws: ``MatchPlanError`` `.internalError` when no template `name` is loaded.
-    public func render(_ view: Any, template name: String) throws -> String {
-        guard let output = compiled.render(view, template: name) else {
+    /// - Parameter memo: where a view rendered in several templates keeps its walked form, so
+    ///   the second render does not take it apart again (nil: not kept).
+    public func render(_ view: Any, template name: String, memo: RenderMemo? = nil) throws -> String {
+        guard let output = compiled.render(view, template: name, memo: memo) else {
             throw MatchPlanError(.internalError, "template '\(name)' is not loaded")
         }
         return output

@@ -149,9 +149,7 @@ struct TemplateProgram: Sendable {
     /// mark is a different Character and is left as it is, as swift-mustache leaves it). Text
     /// without any of those bytes, nearly all text, is returned without a copy.
     static func escapeHTML(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
+        guard needsHTMLEscaping(text) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 16)
         for character in text {
@@ -165,5 +163,40 @@ struct TemplateProgram: Sendable {
             }
         }
         return escaped
+    }
+
+    /// The bytes `escapeHTML` changes, `" & ' < >` (all below 64), as bits of one mask.
+    private static let htmlSpecial: UInt64 = [0x22, 0x26, 0x27, 0x3C, 0x3E].reduce(0) { $0 | 1 << UInt64($1) }
+
+    /// Whether `text` holds a byte `escapeHTML` changes, tested eight bytes at a time over
+    /// contiguous storage (profiled: the test runs over every string a roster prints, and a
+    /// byte-by-byte `contains(where:)` over the UTF-8 view was a twenty-fifth of its time).
+    static func needsHTMLEscaping(_ text: String) -> Bool {
+        let mask = htmlSpecial
+        func special(_ byte: UInt8) -> Bool { byte < 64 && (mask >> UInt64(byte)) & 1 != 0 }
+        return text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            var index = 0
+            while index + 8 <= buffer.count {
+                if hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+                index += 8
+            }
+            while index < buffer.count {
+                if special(base[index]) { return true }
+                index += 1
+            }
+            return false
+        } ?? text.utf8.contains(where: special)
+    }
+
+    /// Whether any byte of `word` is one of `" & ' < >`: for each, the word XOR that byte in
+    /// every lane has a zero byte exactly when the byte occurs, and `(v - 0x01…) & ~v & 0x80…`
+    /// is non-zero exactly when `v` has a zero byte.
+    @inline(__always)
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x26)) || hasZero(word ^ (ones &* 0x27))
+            || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E))
     }
 }
