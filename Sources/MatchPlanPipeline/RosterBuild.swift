@@ -159,11 +159,12 @@ public struct RosterBuild: Sendable {
             }
             written = Summary.sortedByFamilyName(written)
             let everyone = Summary.sortedByFamilyName(written + failed)
-            try publisher.write(try RosterIndex.render(everyone, templates: templates, today: today, linkFormat: Self.linkFormat(formats)),
-                                to: "index.html")
+            try publisher.write(to: "index.html") { append in
+                try RosterIndex.render(everyone, templates: templates, today: today, linkFormat: Self.linkFormat(formats), into: append)
+            }
             for format in formats where format.isRosterSummary {
                 try Stage.render.run {
-                    try publisher.write(try format.summarize!(everyone), to: format.fileName)
+                    try publisher.write(to: format.fileName) { append in try format.summarize!(everyone, append) }
                 }
             }
             try publisher.commit()

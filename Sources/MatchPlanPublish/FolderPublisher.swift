@@ -104,6 +104,36 @@ public final class FolderPublisher: @unchecked Sendable {
     }
 
     private func write(_ buffer: UnsafeRawBufferPointer, to relativePath: String) throws {
+        let descriptor = try create(relativePath)
+        defer { close(descriptor) }
+        try write(buffer, descriptor: descriptor, relativePath: relativePath)
+    }
+
+    /// Writes a file in pieces: `produce` calls its argument with each piece of text in order,
+    /// and each is written as it comes (a page too large to hold twice in memory: the overview
+    /// of 100,000 students). A failure while producing leaves the staged folder to be discarded,
+    /// as any failed write does.
+    public func write(to relativePath: String, produce: ((String) throws -> Void) throws -> Void) throws {
+        let descriptor = try create(relativePath)
+        defer { close(descriptor) }
+        var pending: [UInt8] = []
+        pending.reserveCapacity(Self.streamBuffer)
+        func flush() throws {
+            try pending.withUnsafeBytes { try write($0, descriptor: descriptor, relativePath: relativePath) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        try produce { piece in
+            pending.append(contentsOf: piece.utf8)
+            if pending.count >= Self.streamBuffer { try flush() }
+        }
+        try flush()
+    }
+
+    /// Bytes gathered before each write of a file written in pieces.
+    static let streamBuffer = 1 << 16
+
+    /// Creates (or truncates) `relativePath` in the staged folder, and its folder; the open descriptor.
+    private func create(_ relativePath: String) throws -> Int32 {
         lock.lock()
         written.insert(relativePath)
         lock.unlock()
@@ -121,7 +151,10 @@ public final class FolderPublisher: @unchecked Sendable {
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw writeError(relativePath) }
-        defer { close(descriptor) }
+        return descriptor
+    }
+
+    private func write(_ buffer: UnsafeRawBufferPointer, descriptor: Int32, relativePath: String) throws {
         var offset = 0
         if let base = buffer.baseAddress {
             while offset < buffer.count {

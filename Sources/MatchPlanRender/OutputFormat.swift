@@ -27,7 +27,10 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     /// (in overview order) as one file, `<baseName>.<extension>` beside the reports; nil for a
     /// per-student format. A roster writes each student's file for the formats without it and
     /// one file for the formats with it.
-    public let summarize: (@Sendable ([RosterSummary]) throws -> String)?
+    ///
+    /// The file is passed to its second argument in pieces, in order, as it is made (the summary
+    /// of 100,000 students is never held whole); ``summary(_:)`` gathers them.
+    public let summarize: (@Sendable ([RosterSummary], (String) throws -> Void) throws -> Void)?
 
     public init(name: String, fileExtension: String, mediaType: String, baseName: String,
                 contentType: String? = nil, requiredTemplates: [String] = [],
@@ -57,7 +60,7 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
 
     /// A class summary format: one file per roster (`summary.csv`), none per student.
     public init(name: String, fileExtension: String, mediaType: String, baseName: String,
-                summarize: @escaping @Sendable ([RosterSummary]) throws -> String) {
+                summarize: @escaping @Sendable ([RosterSummary], (String) throws -> Void) throws -> Void) {
         self.name = name
         self.fileExtension = fileExtension
         self.mediaType = mediaType
@@ -66,6 +69,14 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         self.requiredTemplates = []
         self.render = { _, _ in throw MatchPlanError(.usage, "--format \(name) is a class summary; use it with --roster") }
         self.summarize = summarize
+    }
+
+    /// A class summary format's file as one string (nil for a per-student format).
+    public func summary(_ students: [RosterSummary]) throws -> String? {
+        guard let summarize else { return nil }
+        var text = ""
+        try summarize(students) { text += $0 }
+        return text
     }
 
     /// Whether this format writes one file per roster (``summarize``) rather than one per student.

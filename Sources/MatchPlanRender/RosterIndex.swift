@@ -17,7 +17,8 @@ public enum RosterIndex {
         var bandOptions: [Option]
         var yearOptions: [Option]
         /// Rows rendered one at a time through `partials/roster-row.html` (a view model holding every
-        /// row at once peaked at over 150 MB for 100,000 students).
+        /// row at once peaked at over 150 MB for 100,000 students), and written as they are
+        /// rendered where the page allows (``RosterIndex/rowsMarker``).
         var rows: String
         var hasFailures: Bool
         var failureCount: String
@@ -62,6 +63,17 @@ public enum RosterIndex {
         var note: String
     }
 
+    /// The page as one string (see ``render(_:templates:today:linkFormat:extraColumns:into:)``).
+    public static func render(_ students: [RosterSummary], templates: TemplateSet, today: CalendarDate,
+                              linkFormat: ReportFormat? = .html, extraColumns: [RosterColumn] = []) throws -> String {
+        var page = ""
+        try render(students, templates: templates, today: today, linkFormat: linkFormat, extraColumns: extraColumns) { page += $0 }
+        return page
+    }
+
+    /// The page in pieces, in order, each passed to `append` as it is made: the rows are rendered
+    /// one at a time between the text before and after them, so the page is never held whole
+    /// (tens of megabytes for 100,000 students). The bytes are those of one render of the page.
     /// - Parameters:
     ///   - students: every student, failed rows included, in overview order
     ///     (``RosterSummary/sortedByFamilyName(_:)``).
@@ -69,13 +81,17 @@ public enum RosterIndex {
     ///     written, `<slug>.json` when only plans are).
     ///   - extraColumns: columns after the standard ones (see ``RosterColumn``).
     public static func render(_ students: [RosterSummary], templates: TemplateSet, today: CalendarDate,
-                              linkFormat: ReportFormat? = .html, extraColumns: [RosterColumn] = []) throws -> String {
+                              linkFormat: ReportFormat? = .html, extraColumns: [RosterColumn] = [],
+                              into append: (String) throws -> Void) throws {
         let columns = RosterColumn.standard + extraColumns
         let nameColumn = columns.first { $0.key == "name" }!
         let shown = columns.filter { $0.title != nil && $0.key != "name" }
         let planned = students.compactMap(\.plan)
         let failed = students.filter { $0.failure != nil }
-        let view = View(
+        func rowText(_ student: RosterSummary) throws -> String {
+            try templates.render(row(student, name: nameColumn, shown: shown, linkFormat: linkFormat), template: "partials/roster-row.html")
+        }
+        var view = View(
             today: today.longForm, todayISO: today.description, count: "\(students.count)", reportCount: "\(planned.count)",
             overdueCount: "\(planned.filter { $0.overdue > 0 }.count)",
             charts: RosterChart.charts(students),
@@ -83,14 +99,33 @@ public enum RosterIndex {
                 + shown.map { Head(key: $0.key, title: $0.title!, numeric: $0.numeric) },
             bandOptions: Band.allCases.filter { band in planned.contains { $0.band == band } }.map { Option(value: $0.rawValue, label: $0.name) },
             yearOptions: Set(planned.map(\.matchYear)).sorted().map { Option(value: "\($0)", label: "\($0)") },
-            rows: try students.reduce(into: "") { text, student in
-                text += try templates.render(row(student, name: nameColumn, shown: shown, linkFormat: linkFormat), template: "partials/roster-row.html")
-            },
+            rows: "",
             hasFailures: !failed.isEmpty, failureCount: "\(failed.count)",
             failures: failed.compactMap(\.failureLine)
         )
-        return try templates.render(view, template: "roster-index.html")
+        // The page around a marker in place of the rows, when that is sure to be the same as the
+        // page with the rows: the first row is not empty (so `rows` is as truthy as the marker),
+        // no partial is indented (``CompiledTemplates/splittable(_:)``: an indented partial
+        // indents every line of what it prints), and the marker comes out once and unescaped (its
+        // `&` would not survive HTML escaping). Otherwise the rows are gathered first.
+        if let first = students.first, templates.compiled.splitting.contains("roster-index.html") {
+            let firstRow = try rowText(first)
+            view.rows = rowsMarker
+            let parts = try templates.render(view, template: "roster-index.html").components(separatedBy: rowsMarker)
+            if !firstRow.isEmpty, parts.count == 2 {
+                try append(parts[0])
+                try append(firstRow)
+                for student in students.dropFirst() { try append(try rowText(student)) }
+                try append(parts[1])
+                return
+            }
+        }
+        view.rows = try students.reduce(into: "") { text, student in text += try rowText(student) }
+        try append(try templates.render(view, template: "roster-index.html"))
     }
+
+    /// Stands for the rows in a render of the page (private-use characters and an `&`).
+    static let rowsMarker = "\u{E004}matchplan-rows&\u{E004}"
 
     static func row(_ student: RosterSummary, name: RosterColumn, shown: [RosterColumn], linkFormat: ReportFormat?) -> Row {
         let nameCell = name.cell(student)

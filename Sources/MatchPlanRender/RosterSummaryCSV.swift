@@ -7,8 +7,8 @@ extension OutputFormat {
     /// (``RosterColumn/standard``), for an advisor's spreadsheet. Written by default with a
     /// roster; `--format csv` names it.
     public static let summaryCSV = OutputFormat(name: "csv", fileExtension: "csv", mediaType: "text/csv; charset=utf-8",
-                                                baseName: "summary") { students in
-        try RosterSummaryCSV.render(students)
+                                                baseName: "summary") { students, append in
+        try RosterSummaryCSV.render(students, into: append)
     }
 }
 
@@ -20,6 +20,14 @@ public enum RosterSummaryCSV {
     /// or a carriage return) are written with a leading `'`.
     /// - Throws: ``MatchPlanError`` `.internalError` if the writer fails (it writes to memory).
     public static func render(_ students: [RosterSummary], extraColumns: [RosterColumn] = []) throws -> String {
+        var text = ""
+        try render(students, extraColumns: extraColumns) { text += $0 }
+        return text
+    }
+
+    /// The same file in pieces of about 64 KB, in order, each passed to `append` as it is made.
+    public static func render(_ students: [RosterSummary], extraColumns: [RosterColumn] = [],
+                              into append: (String) throws -> Void) throws {
         let columns = RosterColumn.standard + extraColumns
         let stream = ByteSink()
         do {
@@ -29,11 +37,14 @@ public enum RosterSummaryCSV {
                 // Every field quoted: CSVWriter's check of whether a field needs quotes costs five
                 // Foundation string searches per field, quoting one (always valid) costs one.
                 try writer.write(row: columns.map { neutralized($0.cell(student).csv) }, quotedAtIndex: { _ in true })
+                if let piece = stream.take(atLeast: 1 << 16) { try append(piece) }
             }
+        } catch let error as MatchPlanError {
+            throw error
         } catch {
             throw MatchPlanError(.internalError, "cannot write summary.csv: \(error)")
         }
-        return String(decoding: stream.bytes, as: UTF8.self) + "\r\n"  // CSVWriter ends rows only before the next one
+        try append(stream.takeAll() + "\r\n")  // CSVWriter ends rows only before the next one
     }
 
     /// `value`, with a `'` before a leading formula character (CSV injection).
@@ -62,6 +73,21 @@ final class ByteSink: OutputStream {
     override func open() {}
     override func close() {}
     override var hasSpaceAvailable: Bool { true }
+
+    /// The bytes written so far as text, and the sink emptied, once there are at least `count`
+    /// of them and the last ends a character (CSVWriter writes a character's UTF-8 bytes one
+    /// at a time; a piece never splits one). nil otherwise.
+    func take(atLeast count: Int) -> String? {
+        guard bytes.count >= count, let last = bytes.last, last < 0x80 else { return nil }
+        return takeAll()
+    }
+
+    /// Everything written so far as text (every write is finished), and the sink emptied.
+    func takeAll() -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+        return text
+    }
 
     override func write(_ buffer: UnsafePointer<UInt8>, maxLength length: Int) -> Int {
         bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: length))

@@ -34,4 +34,24 @@ struct HTMLEscapingTests {
     func escapes(_ text: String, _ expected: String) {
         #expect(TemplateProgram.escapeHTML(text) == expected)
     }
+
+    /// ASCII text is escaped byte by byte; other text by Character. Both give what escaping each
+    /// Character of the text gives (CRLF, one Character, included).
+    @Test("ASCII and non-ASCII text escape alike", arguments: [
+        "it's <b>\"x\"</b> & more\r\n", "café's <b>", "a\u{301}'b' <\u{338} x", "’quoted’ & \"straight\"", "tab\there's",
+    ])
+    func byteAndCharacterPaths(_ text: String) {
+        var expected = ""
+        for character in text {
+            switch character {
+            case "<": expected += "&lt;"
+            case ">": expected += "&gt;"
+            case "&": expected += "&amp;"
+            case "\"": expected += "&quot;"
+            case "'": expected += "&#39;"
+            default: expected.append(character)
+            }
+        }
+        #expect(TemplateProgram.escapeHTML(text) == expected)
+    }
 }

@@ -40,4 +40,21 @@ import Testing
         #expect(lines[0] == RosterColumn.standard.map(\.key).joined(separator: ","))
         #expect(lines[1] == #""s2","Lee, ""JJ""","Lee","","","","","","","","","","","","","","Not read","line 3, column 4: column step2ck_score: found ""abc""""#, "\(lines[1])")
     }
+
+    /// summary.csv is written in pieces of about 64 KB (never held whole for a large class): a
+    /// piece never ends inside a character, and the pieces make the whole file.
+    @Test func csvPiecesNeverSplitACharacter() throws {
+        let students = (0..<3000).map { index in
+            RosterSummary(failedRow: MatchPlanError(.data, "row \(index)"), slug: "s\(index)", id: "s\(index)",
+                          name: "Zoë Ångström 🎓 \(index)", source: "r.csv:\(index + 2)")
+        }
+        var pieces: [String] = []
+        try RosterSummaryCSV.render(students) { pieces.append($0) }
+        #expect(pieces.count > 2, "\(pieces.count) pieces")
+        let whole = pieces.joined()
+        #expect(!whole.unicodeScalars.contains("\u{FFFD}"), "a piece split a character")
+        #expect(whole.components(separatedBy: "🎓").count == 3001)
+        #expect(whole == (try OutputFormat.summaryCSV.summary(students)))
+        #expect(whole.hasSuffix("\"row 2999\"\r\n"))
+    }
 }

@@ -150,6 +150,7 @@ struct TemplateProgram: Sendable {
     /// without any of those bytes, nearly all text, is returned without a copy.
     static func escapeHTML(_ text: String) -> String {
         guard needsHTMLEscaping(text) else { return text }
+        if let escaped = escapeASCII(text) { return escaped }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 16)
         for character in text {
@@ -163,6 +164,28 @@ struct TemplateProgram: Sendable {
             }
         }
         return escaped
+    }
+
+    /// `escapeHTML` for text that is all ASCII, byte by byte (every ASCII byte but CR LF is a
+    /// Character of its own, and neither is escaped); nil for other text. Profiled: going by
+    /// Character, grapheme breaking was most of the cost of text with an apostrophe.
+    private static func escapeASCII(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                switch byte {
+                case 0x3C: escaped.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: escaped.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x26: escaped.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x22: escaped.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case 0x27: escaped.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                case 0x80...: return nil
+                default: escaped.append(byte)
+                }
+            }
+            return String(decoding: escaped, as: UTF8.self)
+        } ?? nil
     }
 
     /// The bytes `escapeHTML` changes, `" & ' < >` (all below 64), as bits of one mask.
