@@ -28,9 +28,11 @@ public struct Workspace: Sendable {
     /// - Throws: ``MatchPlanError`` for the first missing or malformed shared input.
     /// - Parameter templateOverrides: a folder whose templates replace built-in ones file by file
     ///   (`--templates`); the lookup order is `paths.templates`, then this folder.
-    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, io: FileIO = .disk) throws -> Workspace {
+    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, overview: Bool = true,
+                            io: FileIO = .disk) throws -> Workspace {
         var problems: [MatchPlanError] = []
-        let workspace = try load(paths: paths, needsRendering: needsRendering, templateOverrides: templateOverrides, io: io, problems: &problems)
+        let workspace = try load(paths: paths, needsRendering: needsRendering, templateOverrides: templateOverrides, overview: overview, io: io,
+                                 problems: &problems)
         try Validation.require(problems)
         return workspace!
     }
@@ -38,8 +40,10 @@ public struct Workspace: Sendable {
     /// The same, listing every problem instead of stopping at the first (for `check`): nil when
     /// any input failed to load; problems found by validation are appended too.
     /// - Throws: only errors that are not ``MatchPlanError`` (a bug).
-    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, io: FileIO = .disk,
-                            problems: inout [MatchPlanError]) throws -> Workspace? {
+    /// - Parameter overview: load the class overview's templates too (`roster-index.html`,
+    ///   `partials/roster-*`: a roster needs them, one report does not; `check` checks them).
+    public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, overview: Bool = true,
+                            io: FileIO = .disk, problems: inout [MatchPlanError]) throws -> Workspace? {
         // The three inputs are independent: load them on all cores.
         let (rules, pagesResult, templatesResult) = Parallel.all(
             { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content)) } },
@@ -51,7 +55,7 @@ public struct Workspace: Sendable {
             },
             { () throws -> (set: TemplateSet?, problems: [MatchPlanError]) in
                 var found: [MatchPlanError] = []  // a problem in every template file, not just the first
-                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, io: io, problems: &found) : nil }
+                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, overview: overview, io: io, problems: &found) : nil }
                 return (set, found.map { $0.staged(.load) })
             })
         // In input order (rules, pages, templates): writing commands report the first.
@@ -74,9 +78,13 @@ public struct Workspace: Sendable {
     }
 
     /// The report templates (not the site's: parsing them is a fifth of a single report's run time).
-    static func reportTemplates(paths: ProjectPaths, overrides: String?, io: FileIO = .disk, problems: inout [MatchPlanError]) throws -> TemplateSet? {
+    static func reportTemplates(paths: ProjectPaths, overrides: String?, overview: Bool = true, io: FileIO = .disk,
+                                problems: inout [MatchPlanError]) throws -> TemplateSet? {
+        // Parsing is most of loading templates (swift-mustache reads them a Character at a
+        // time): one report skips the overview's, a fifth of what is left after the site's.
         try TemplateSet.load(folders: [paths.templates] + [overrides].compactMap { $0 },
-                             required: ReportRenderer.requiredTemplates, include: { !$0.hasPrefix("site") }, io: io, problems: &problems)
+                             required: overview ? ReportRenderer.requiredTemplates : ReportRenderer.reportTemplates,
+                             include: { !$0.hasPrefix("site") && (overview || !ReportRenderer.isOverviewTemplate($0)) }, io: io, problems: &problems)
     }
 
     /// Loads the cycle for `matchYear` (projected from the rules where no file covers it, D14)

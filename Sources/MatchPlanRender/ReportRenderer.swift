@@ -1,3 +1,4 @@
+import Foundation
 import MatchPlanFileSystem
 import MatchPlanModel
 
@@ -12,7 +13,15 @@ public struct ReportRenderer: Sendable {
     public let pages: [GuidancePage]
 
     /// Templates every template set must have.
-    public static let requiredTemplates = ReportFormat.allCases.flatMap(\.requiredTemplates) + ["roster-index.html", "partials/roster-row.html"]
+    public static let requiredTemplates = reportTemplates + ["roster-index.html", "partials/roster-row.html"]
+    /// The templates of one student's report (the formats' layouts and partials).
+    public static let reportTemplates = ReportFormat.allCases.flatMap(\.requiredTemplates)
+
+    /// Whether `name` is one of the class overview's templates (`roster-index.html`,
+    /// `partials/roster-row.html`, `partials/roster-style.css`, or a school's `roster-…`).
+    public static func isOverviewTemplate(_ name: String) -> Bool {
+        (name as NSString).lastPathComponent.hasPrefix("roster-")
+    }
 
     /// Views shared by every report this renderer makes (the view is the same in every format).
     private let fragments = ReportFragments()

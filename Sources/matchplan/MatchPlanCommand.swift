@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try exitOnFailure {
             let (paths, overrides) = try reportPaths(content: input.content, templates: templates)
-            var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides)
+            var workspace = try Workspace.load(paths: paths, needsRendering: true, templateOverrides: overrides, overview: roster != nil)
             workspace.programsPath = programs
             if let roster {
                 try runRoster(roster, workspace: workspace)
