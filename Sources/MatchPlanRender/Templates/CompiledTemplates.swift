@@ -178,11 +178,11 @@ final class CompiledTemplates: @unchecked Sendable {
         path.append(SplitCompiler.Step(view: walked.view, child: child))
         defer { path.removeLast() }
         let childProgram: SplitProgram
-        if let known = site.program(for: walked.shape.signature) {
+        if let known = site.program(for: walked.key) {
             childProgram = known
         } else {
             guard let made = SplitCompiler.compile(path, template: template, library: library, site: site) else { return false }
-            site.store(made, for: walked.shape.signature)
+            site.store(made, for: walked.key)
             childProgram = made
         }
         return run(childProgram, walked, path: &path, template: template, into: &output)

@@ -24,18 +24,18 @@ final class SplitProgram: @unchecked Sendable {
 
     /// The programs of one child's views, by shape. Thread-safe.
     final class Site: @unchecked Sendable {
-        private var programs: [[Int]: SplitProgram] = [:]
+        private var programs: [ShapeKey: SplitProgram] = [:]
         private let lock = NSLock()
         /// Most programs kept per site; starts over when full.
         static let capacity = 4096
 
-        func program(for signature: [Int]) -> SplitProgram? {
+        func program(for signature: ShapeKey) -> SplitProgram? {
             lock.lock()
             defer { lock.unlock() }
             return programs[signature]
         }
 
-        func store(_ program: SplitProgram, for signature: [Int]) {
+        func store(_ program: SplitProgram, for signature: ShapeKey) {
             lock.lock()
             defer { lock.unlock() }
             if programs.count >= Self.capacity { programs.removeAll(keepingCapacity: true) }
@@ -150,4 +150,23 @@ enum SplitCompiler {
             return String(decoding: whole[before.count..<(whole.count - after.count)], as: UTF8.self)
         }
     }
+}
+
+/// A shape signature as a dictionary key, its hash worked out once (a view's key is looked up
+/// at a site in every format it renders in; hashing the whole signature each time was most of
+/// a lookup). Equal keys have equal signatures.
+struct ShapeKey: Hashable {
+    let signature: [Int]
+    private let hash: Int
+
+    init(_ signature: [Int]) {
+        self.signature = signature
+        // FNV-1a over the numbers; the dictionary's own seeded hasher mixes the result.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in signature { hash = (hash ^ UInt64(bitPattern: Int64(value))) &* 0x100_0000_01b3 }
+        self.hash = Int(bitPattern: UInt(hash))
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: ShapeKey, b: ShapeKey) -> Bool { a.hash == b.hash && a.signature == b.signature }
 }

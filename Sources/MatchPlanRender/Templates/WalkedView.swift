@@ -6,6 +6,8 @@ final class WalkedView {
     /// The view itself (a compile renders it).
     let view: any Encodable
     let shape: ViewShape
+    /// The shape's signature as a key for a site's programs.
+    let key: ShapeKey
     /// Child `i`'s views, walked, once asked for (``children(_:)``).
     private var walked: [[WalkedView]?]
 
@@ -17,6 +19,7 @@ final class WalkedView {
                 ?? ViewShape(view, probe: false, splits: true) else { return nil }
         self.view = view
         self.shape = shape
+        self.key = ShapeKey(shape.signature)
         self.walked = Array(repeating: nil, count: shape.children.count)
     }
 
