@@ -42,10 +42,12 @@ struct FieldReader {
     var keys: [String] { mapping.keys.compactMap(\.string) }
 
     /// Throws for the first key (in document order) that is not in `known`, suggesting the nearest known key.
-    func rejectUnknownKeys(_ known: [String]) throws {
+    /// - Parameter lookup: the same keys as a set, for a caller that checks many mappings
+    ///   against a long list (a roster checks every row against the profile's forty keys; profiled).
+    func rejectUnknownKeys(_ known: [String], lookup: Set<String>? = nil) throws {
         for key in mapping.keys {
             let name = key.string ?? ""
-            guard !known.contains(name) else { continue }
+            guard !(lookup?.contains(name) ?? known.contains(name)) else { continue }
             var message = "unknown key '\(Self.printable(name))'"
             if let suggestion = NearestName.suggest(name, among: known) {
                 message += "; did you mean '\(suggestion)'?"

@@ -25,6 +25,11 @@ public struct ProfileLoader: Sendable {
 
     /// Keys accepted at the top level of a profile (``ProfileSchema``).
     public static let topLevelKeys = ProfileSchema.topLevelKeys
+    /// ``topLevelKeys`` as a set, and each section's keys as a list and a set (made once).
+    static let topLevelKeySet = Set(topLevelKeys)
+    static let sectionKeys: [String: (list: [String], set: Set<String>)] = Dictionary(
+        fieldOrder.filter { $0.field == nil }.map { entry in (entry.key, (entry.inner.map(\.key), Set(entry.inner.map(\.key)))) },
+        uniquingKeysWith: { first, _ in first })
 
     /// Reads and validates the profile at `path`.
     /// - Throws: ``MatchPlanError`` `.noInput` for a missing file; `.data` for anything malformed,
@@ -86,7 +91,7 @@ public struct ProfileLoader: Sendable {
                 problems.append(MatchPlanError(.internalError, "\(error)"))
             }
         }
-        collect { try root.rejectUnknownKeys(Self.topLevelKeys) }
+        collect { try root.rejectUnknownKeys(Self.topLevelKeys, lookup: Self.topLevelKeySet) }
         var profile = Profile(matchYear: matchYears.lowerBound)
         for entry in Self.fieldOrder {
             if let field = entry.field {
@@ -95,7 +100,8 @@ public struct ProfileLoader: Sendable {
             }
             collect {
                 guard let section = try root.mapping(entry.key) else { return }
-                collect { try section.rejectUnknownKeys(entry.inner.map(\.key)) }
+                let keys = Self.sectionKeys[entry.key]
+                collect { try section.rejectUnknownKeys(keys?.list ?? entry.inner.map(\.key), lookup: keys?.set) }
                 for inner in entry.inner { collect { try read(inner.field, inner.key, in: section, into: &profile) } }
             }
         }

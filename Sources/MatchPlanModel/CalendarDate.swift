@@ -95,7 +95,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Long English form for prose, e.g. `July 10, 2026` (fixed locale: output never depends on the machine).
     public var longForm: String {
-        "\(Self.monthNames[month - 1]) \(day), \(year)"
+        // Concatenation, not interpolation (a report prints a hundred dates; profiled).
+        Self.monthNames[month - 1] + " " + String(day) + ", " + String(year)
     }
 
     /// Short English form without the year, e.g. `July 10`.

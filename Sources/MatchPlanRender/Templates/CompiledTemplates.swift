@@ -131,7 +131,7 @@ final class CompiledTemplates: @unchecked Sendable {
         }
         lock.unlock()
         let program: SplitProgram
-        var path = [SplitCompiler.Step(view: view, child: 0)]
+        var path = [SplitCompiler.Step(walked: root, child: 0)]
         switch entry {
         case nil:
             return library.render(Self.values(view), withTemplate: template)
@@ -175,7 +175,7 @@ final class CompiledTemplates: @unchecked Sendable {
     /// program at `site` (compiled the first time its shape is seen there).
     private func renderChild(_ walked: WalkedView, child: Int, site: SplitProgram.Site, path: inout [SplitCompiler.Step],
                              template: String, into output: inout String) -> Bool {
-        path.append(SplitCompiler.Step(view: walked.view, child: child))
+        path.append(SplitCompiler.Step(walked: walked, child: child))
         defer { path.removeLast() }
         let childProgram: SplitProgram
         if let known = site.program(for: walked.key) {

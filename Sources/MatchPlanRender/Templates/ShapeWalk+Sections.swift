@@ -27,7 +27,7 @@ extension ShapeWalk {
             return
         }
         signature.append(ShapeCode.splitList.rawValue)
-        children.append(.walkingList(views.map { $0 }))
+        children.append(.walkingList(WalkingList(views: views)))
     }
 
     /// A list of views: a child of its own unless empty.

@@ -17,7 +17,6 @@ protocol ShapeWalkable: Encodable {
 struct ShapeWalk {
     var signature: [Int] = []
     var strings: [String] = []
-    var endsWithLineBreak: [Bool] = []
     /// Nested views split off (``ViewShape/children``; `ShapeWalk+Sections.swift`).
     var children: [ViewChild] = []
 
@@ -29,7 +28,6 @@ struct ShapeWalk {
         let lineBreak = ViewShape.State.endsWithLineFeed(text)
         signature.append((lineBreak ? ShapeCode.stringEndingWithLineBreak : .string).rawValue)
         strings.append(text)
-        endsWithLineBreak.append(lineBreak)
     }
 
     mutating func add(_ flag: Bool) {
@@ -48,12 +46,13 @@ extension ViewShape {
         var walk = ShapeWalk()
         walk.signature.reserveCapacity(24)
         walk.strings.reserveCapacity(12)
-        walk.endsWithLineBreak.reserveCapacity(12)
         walk.signature.append(Int(bitPattern: ObjectIdentifier(type(of: view))))  // the view's type
         view.walk(&walk)
         signature = walk.signature
         strings = walk.strings
-        endsWithLineBreak = walk.endsWithLineBreak
+        // Only a compile reads it, and a compile walks the view through `Encodable` (a string's
+        // line break is in the signature too: ShapeCode.stringEndingWithLineBreak).
+        endsWithLineBreak = []
         children = walk.children
         probe = nil
         assert(Self.sameAsEncoded(self, view), "\(type(of: view)).walk(_:) differs from its Encodable fields")
@@ -72,7 +71,7 @@ extension ViewShape {
     private static func sameAsEncoded(_ shape: ViewShape, _ view: some ShapeWalkable) -> Bool {
         guard let encoded = ViewShape(view, probe: false, splits: true) else { return false }
         return encoded.signature == shape.signature && encoded.strings == shape.strings
-            && encoded.endsWithLineBreak == shape.endsWithLineBreak && encoded.children.count == shape.children.count
+            && encoded.children.count == shape.children.count
             && zip(encoded.children, shape.children).allSatisfy { $0.isList == $1.isList && $0.views.count == $1.views.count }
     }
 }

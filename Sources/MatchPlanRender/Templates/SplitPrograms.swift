@@ -70,8 +70,10 @@ enum SplitCompiler {
     /// One view on the path from the root: the view, and which child of its parent it belongs
     /// to (ignored for the root).
     struct Step {
-        let view: any Encodable
+        /// The view, walked (boxed only when a compile reads ``view``).
+        let walked: WalkedView
         let child: Int
+        var view: any Encodable { walked.view }
     }
 
     /// The program of the last view of `path` (the first is the root view), or nil.

@@ -22,7 +22,8 @@ struct ViewShape {
     let signature: [Int]
     /// The view's non-empty strings, numbered in visiting order (marker `i` is `strings[i]`).
     let strings: [String]
-    /// Whether each string ends with a line break (its marker does too).
+    /// Whether each string ends with a line break (its marker does too); empty for a shape made
+    /// by walking (``init(walking:)``), which is never compiled from.
     let endsWithLineBreak: [Bool]
     /// The view with each non-empty string replaced by its marker, ready for swift-mustache
     /// (nil unless asked for: only a shape seen for the first time needs it).
@@ -217,8 +218,9 @@ enum ViewChild {
     /// A struct that walks itself (``ShapeWalkable``), known so when it was split off: no
     /// dynamic cast per view to find out (profiled: a twentieth of a roster's time).
     case walkingView(any ShapeWalkable)
-    /// A non-empty list of structs that walk themselves.
-    case walkingList([any ShapeWalkable])
+    /// A non-empty list of structs that walk themselves, kept as the typed list (no box per
+    /// element: a view is boxed only when a compile needs it).
+    case walkingList(any WalkingViews)
 
     /// How many views a section over this child renders.
     var count: Int {
@@ -229,13 +231,13 @@ enum ViewChild {
         }
     }
 
-    /// View `index`, and the same view as a ``ShapeWalkable`` when this child knows it is one.
-    func view(at index: Int) -> (view: any Encodable, walkable: (any ShapeWalkable)?) {
+    /// View `index`, walked; nil when it holds something a shape cannot stand for.
+    func walked(at index: Int) -> WalkedView? {
         switch self {
-        case .view(let view): (view, nil)
-        case .list(let views): (views[index], nil)
-        case .walkingView(let view): (view, view)
-        case .walkingList(let views): (views[index], views[index])
+        case .view(let view): WalkedView(view)
+        case .list(let views): WalkedView(views[index])
+        case .walkingView(let view): WalkedView(view, walkable: view)
+        case .walkingList(let views): views.walked(at: index)
         }
     }
 
@@ -244,7 +246,7 @@ enum ViewChild {
         case .view(let view): [view]
         case .list(let views): views
         case .walkingView(let view): [view]
-        case .walkingList(let views): views.map { $0 }
+        case .walkingList(let views): (0..<views.count).map(views.element(at:))
         }
     }
 
@@ -254,6 +256,22 @@ enum ViewChild {
         case .view, .walkingView: false
         }
     }
+}
+
+/// A list of views that walk themselves, its element type erased once for the whole list.
+protocol WalkingViews {
+    var count: Int { get }
+    /// Element `index`, boxed (for a compile, which renders it).
+    func element(at index: Int) -> any Encodable
+    /// Element `index`, walked (statically: no box, no cast).
+    func walked(at index: Int) -> WalkedView
+}
+
+struct WalkingList<View: ShapeWalkable>: WalkingViews {
+    let views: [View]
+    var count: Int { views.count }
+    func element(at index: Int) -> any Encodable { views[index] }
+    func walked(at index: Int) -> WalkedView { WalkedView(walking: views[index], element: .init(list: self, index: index)) }
 }
 
 /// What a child's lambda prints in a probe render: `U+E002 <id> U+E003`, where its section's
