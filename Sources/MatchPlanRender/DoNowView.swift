@@ -29,7 +29,7 @@ extension ReportViewBuilder {
             hasActions: !actions.isEmpty,
             actions: actions.map { action in
                 // N5's sentence already names its date and days: not said twice.
-                let dated = action.due.map { !action.text.contains($0.longForm) } ?? false
+                let dated = action.due.map { !TextSearch.contains(action.text, $0.longForm) } ?? false
                 return ActionView(id: action.id, text: action.text, hasDue: dated,
                            due: action.due?.longForm ?? "", dueISO: action.due?.description ?? "",
                            daysLeft: action.daysLeft.map(Self.daysLeftText) ?? "",

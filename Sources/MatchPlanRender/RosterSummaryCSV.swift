@@ -84,7 +84,7 @@ final class ByteSink: OutputStream {
 
     /// Everything written so far as text (every write is finished), and the sink emptied.
     func takeAll() -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         bytes.removeAll(keepingCapacity: true)
         return text
     }

@@ -24,3 +24,45 @@ struct TemplateTagTests {
         #expect(TemplateTag.tags(in: " {{!c}} {{>p}}").last?.startsIndented == true, "a comment before it does not end the indent")
     }
 }
+
+/// The compile step that cuts a child's output out of a render of its parent.
+@Suite("Split compiler cut")
+struct SplitCompilerCutTests {
+    @Test("the marker is found at its first occurrence, past false starts, at either end")
+    func firstIndex() {
+        let find = { (needle: String, hay: String) in SplitCompiler.Outer.firstIndex(of: Array(needle.utf8), in: Array(hay.utf8)) }
+        #expect(find("ab", "xaab") == 2)
+        #expect(find("ab", "abab") == 0)
+        #expect(find("ab", "xxxab") == 3)
+        #expect(find("ab", "a") == nil)
+        #expect(find("ab", "ba") == nil)
+        #expect(find("", "abc") == nil)
+        #expect(find("é", "café") == 3)
+    }
+
+    @Test("a full render is cut to what stands where the marker stood, or refused")
+    func cut() throws {
+        let outer = try #require(SplitCompiler.Outer("<p>[M]</p>", marker: "[M]"))
+        #expect(outer.cut("<p>child é</p>") == "child é")
+        #expect(outer.cut("<p></p>") == "")
+        #expect(outer.cut("<q>child</p>") == nil)
+        #expect(outer.cut("<p>child</q>") == nil)
+        #expect(outer.cut("<p>") == nil)
+        let edges = try #require(SplitCompiler.Outer("[M]", marker: "[M]"))
+        #expect(edges.cut("") == "")
+        #expect(edges.cut("x") == "x")
+        #expect(SplitCompiler.Outer("no marker", marker: "[M]") == nil)
+    }
+}
+
+@Suite("Text search")
+struct TextSearchTests {
+    @Test("byte-wise substring test", arguments: [
+        ("Sit Step 2 CK by July 10, 2026 (in 40 days).", "July 10, 2026", true),
+        ("Sit Step 2 CK by July 10, 2026.", "July 1, 2026", false),
+        ("", "x", false), ("abc", "", true), ("café — July 1", "July 1", true), ("Jul", "July", false),
+    ])
+    func contains(_ text: String, _ needle: String, _ expected: Bool) {
+        #expect(TextSearch.contains(text, needle) == expected)
+    }
+}

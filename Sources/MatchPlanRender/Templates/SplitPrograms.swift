@@ -137,19 +137,30 @@ enum SplitCompiler {
 
         init?(_ outer: String, marker: String) {
             let bytes = Array(outer.utf8), mark = Array(marker.utf8)
-            guard mark.count <= bytes.count,
-                  let start = (0...(bytes.count - mark.count)).first(where: { bytes[$0..<($0 + mark.count)].elementsEqual(mark) }) else { return nil }
+            guard let start = Self.firstIndex(of: mark, in: bytes) else { return nil }
             before = Array(bytes[..<start])
             after = Array(bytes[(start + mark.count)...])
         }
 
+        /// Where `needle` first occurs in `haystack` (``TextSearch``: a render of a whole report is
+        /// some 100 KB, searched at every site's first compile).
+        static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+            haystack.withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { TextSearch.firstIndex(of: $0, in: hay) } }
+        }
+
         /// What `full` holds where the parent held the marker: `full` must be the same text
-        /// before and after. Compared as UTF-8 bytes.
+        /// before and after. Compared as UTF-8 bytes (memcmp).
         func cut(_ full: String) -> String? {
-            let whole = Array(full.utf8)
-            guard whole.count >= before.count + after.count, whole.starts(with: before),
-                  whole[(whole.count - after.count)...].elementsEqual(after) else { return nil }
-            return String(decoding: whole[before.count..<(whole.count - after.count)], as: UTF8.self)
+            var full = full
+            return full.withUTF8 { whole -> String? in
+                guard whole.count >= before.count + after.count else { return nil }
+                let base = whole.baseAddress
+                func same(_ bytes: [UInt8], at offset: Int) -> Bool {
+                    bytes.isEmpty || bytes.withUnsafeBufferPointer { memcmp(base! + offset, $0.baseAddress!, $0.count) == 0 }
+                }
+                guard same(before, at: 0), same(after, at: whole.count - after.count) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: whole[before.count..<(whole.count - after.count)]), as: UTF8.self)
+            }
         }
     }
 }

@@ -184,7 +184,8 @@ struct TemplateProgram: Sendable {
                 default: escaped.append(byte)
                 }
             }
-            return String(decoding: escaped, as: UTF8.self)
+            // From a buffer pointer: decoding an Array took the generic transcoding path (profiled).
+            return escaped.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         } ?? nil
     }
 
