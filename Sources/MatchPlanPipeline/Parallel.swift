@@ -21,7 +21,8 @@ enum Parallel {
     }
 
     /// Runs three independent jobs of different types on all cores; each result (or error) comes
-    /// back typed, in argument order.
+    /// back typed, in argument order. Jobs start in argument order as cores come free: put the
+    /// longest first.
     static func all<A: Sendable, B: Sendable, C: Sendable>(
         _ a: @Sendable () throws -> A, _ b: @Sendable () throws -> B, _ c: @Sendable () throws -> C
     ) -> (Result<A, Error>, Result<B, Error>, Result<C, Error>) {

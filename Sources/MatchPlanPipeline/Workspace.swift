@@ -44,20 +44,21 @@ public struct Workspace: Sendable {
     ///   `partials/roster-*`: a roster needs them, one report does not; `check` checks them).
     public static func load(paths: ProjectPaths, needsRendering: Bool, templateOverrides: String? = nil, overview: Bool = true,
                             io: FileIO = .disk, problems: inout [MatchPlanError]) throws -> Workspace? {
-        // The three inputs are independent: load them on all cores.
-        let (rules, pagesResult, templatesResult) = Parallel.all(
-            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content)) } },
+        // The three inputs are independent: load them on all cores, the longest (templates:
+        // swift-mustache parses a Character at a time) first, so it does not wait for a core.
+        let (templatesResult, pagesResult, rules) = Parallel.all(
+            { () throws -> (set: TemplateSet?, problems: [MatchPlanError]) in
+                var found: [MatchPlanError] = []  // a problem in every template file, not just the first
+                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, overview: overview, io: io, problems: &found) : nil }
+                return (set, found.map { $0.staged(.load) })
+            },
             { () throws -> (pages: [GuidancePage], problems: [MatchPlanError]) in
                 // Every bad page, not just the first (for check; writing commands throw the first).
                 var found: [MatchPlanError] = []
                 let pages = try Stage.load.run { needsRendering ? try ContentLoader(io: io).load(layers: [paths.content], problems: &found) : [GuidancePage]() }
                 return (pages, found.map { $0.staged(.load) })
             },
-            { () throws -> (set: TemplateSet?, problems: [MatchPlanError]) in
-                var found: [MatchPlanError] = []  // a problem in every template file, not just the first
-                let set = try Stage.load.run { needsRendering ? try reportTemplates(paths: paths, overrides: templateOverrides, overview: overview, io: io, problems: &found) : nil }
-                return (set, found.map { $0.staged(.load) })
-            })
+            { try Stage.load.run { try RulesLoader.parse(io.readText((paths.content as NSString).appendingPathComponent("rules.yaml"), inside: paths.content)) } })
         // In input order (rules, pages, templates): writing commands report the first.
         let found: [Result<[MatchPlanError], any Error>] = [rules.map { _ in [] }, pagesResult.map(\.problems), templatesResult.map(\.problems)]
         for result in found {
@@ -125,7 +126,7 @@ public struct Workspace: Sendable {
         let (plan, cycle) = try plan(profilePath: profilePath, today: today)
         let files = try Stage.render.run {
             guard let templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
-            return try ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages).render(plan, formats: formats)
+            return try ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages).renderSideBySide(plan, formats: formats)
         }
         try Stage.publish.run { try sink.publish(files.map { OutputFile(path: $0.name, contents: $0.contents) }, []) }
         return files.map(\.name)

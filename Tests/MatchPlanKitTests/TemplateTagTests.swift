@@ -1,4 +1,5 @@
 import Testing
+@testable import MatchPlanModel
 @testable import MatchPlanRender
 
 /// The tag scanner behind the checks swift-mustache does not make (missing partials, unclosed
@@ -64,5 +65,27 @@ struct TextSearchTests {
     ])
     func contains(_ text: String, _ needle: String, _ expected: Bool) {
         #expect(TextSearch.contains(text, needle) == expected)
+    }
+}
+
+@Suite("Hidden includes")
+struct HiddenIncludeTests {
+    /// An include that does not close on its line is refused at its line and column, the column
+    /// counted in Unicode scalars after non-ASCII text.
+    @Test("an unclosed include is placed by line and scalar column", arguments: [
+        ("a\nbé 🎓 {{> partials/x\n}}", 2, 6), ("{{<parent\n", 1, 1), ("x {{ = a b =\n", 1, 3), ("{{\n", 1, 1),
+    ])
+    func unclosedInclude(_ text: String, _ line: Int, _ column: Int) {
+        #expect(throws: MatchPlanError.self) { try TemplateGraph.rejectHiddenIncludes(text, path: "t.mustache") }
+        do {
+            try TemplateGraph.rejectHiddenIncludes(text, path: "t.mustache")
+        } catch let error as MatchPlanError {
+            #expect(error.location == .init(line: line, column: column), "\(error)")
+        } catch {}
+    }
+
+    @Test("closed tags, text braces and variables pass")
+    func closedTagsPass() throws {
+        try TemplateGraph.rejectHiddenIncludes("é {{> partials/x}}\n.a { b: c }\n{{name}} {{#s}}{{/s}}", path: "t.mustache")
     }
 }

@@ -99,31 +99,36 @@ enum TemplateGraph {
                                      "dynamic partials ({{>*name}}) are not supported; name the partial")
             }
         }
-        // An include tag that does not close on its line is invisible to TemplateTag.
-        var line = 1, column = 1
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\n" { line += 1; column = 1; index += 1; continue }
-            if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
-                var cursor = index + 2
-                while cursor < scalars.count, scalars[cursor] == "{" || scalars[cursor] == " " || scalars[cursor] == "\t" { cursor += 1 }
-                if cursor < scalars.count, ["<", ">", "=", "\n"].contains(scalars[cursor]) {
-                    var end = cursor
-                    var closed = false
-                    while end + 1 < scalars.count, scalars[end] != "\n" {
-                        if scalars[end] == "}", scalars[end + 1] == "}" { closed = true; break }
-                        end += 1
-                    }
-                    if !closed {
-                        throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
-                                             "template syntax error: a tag is not closed with }} on the line it opens on")
+        // An include tag that does not close on its line is invisible to TemplateTag. Read over
+        // UTF-8 bytes; the column counts Unicode scalars (a byte that does not continue one).
+        var text = text
+        text.makeContiguousUTF8()
+        try text.utf8.withContiguousStorageIfAvailable { bytes in
+            var line = 1, column = 1, index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A { line += 1; column = 1; index += 1; continue }
+                if byte == 0x7B, index + 1 < count, bytes[index + 1] == 0x7B {
+                    var cursor = index + 2
+                    while cursor < count, bytes[cursor] == 0x7B || bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+                    // `<`, `>`, `=` or the end of the line.
+                    if cursor < count, [0x3C, 0x3E, 0x3D, 0x0A].contains(bytes[cursor]) {
+                        var end = cursor
+                        var closed = false
+                        while end + 1 < count, bytes[end] != 0x0A {
+                            if bytes[end] == 0x7D, bytes[end + 1] == 0x7D { closed = true; break }
+                            end += 1
+                        }
+                        if !closed {
+                            throw MatchPlanError(.data, file: path, location: .init(line: line, column: column),
+                                                 "template syntax error: a tag is not closed with }} on the line it opens on")
+                        }
                     }
                 }
+                if byte & 0xC0 != 0x80 { column += 1 }
+                index += 1
             }
-            column += 1
-            index += 1
         }
     }
 }
