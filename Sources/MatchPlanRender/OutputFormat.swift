@@ -35,18 +35,13 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     public init(name: String, fileExtension: String, mediaType: String, baseName: String,
                 contentType: String? = nil, requiredTemplates: [String] = [],
                 render: @escaping @Sendable (StrategyPlan, ReportRenderer) throws -> String) {
-        self.name = name
-        self.fileExtension = fileExtension
-        self.mediaType = mediaType
-        self.baseName = baseName
-        self.contentType = contentType
-        self.requiredTemplates = requiredTemplates
-        self.render = { subject, renderer in try render(subject.plan, renderer) }
-        self.summarize = nil
+        self.init(name: name, fileExtension: fileExtension, mediaType: mediaType, baseName: baseName, contentType: contentType,
+                  requiredTemplates: requiredTemplates, renderSubject: { subject, renderer in try render(subject.plan, renderer) })
     }
 
-    /// A templated report format, rendered from the report's shared view (``ReportSubject``).
-    init(name: String, fileExtension: String, mediaType: String, baseName: String, contentType: String,
+    /// A report format rendered from the report's shared view (``ReportSubject``): the
+    /// templated formats read its view, the others its plan.
+    init(name: String, fileExtension: String, mediaType: String, baseName: String, contentType: String?,
          requiredTemplates: [String], renderSubject: @escaping @Sendable (ReportSubject, ReportRenderer) throws -> String) {
         self.name = name
         self.fileExtension = fileExtension

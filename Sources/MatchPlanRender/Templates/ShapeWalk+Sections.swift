@@ -21,24 +21,23 @@ extension ShapeWalk {
 
     /// A list of views that walk themselves: a child of its own unless empty.
     mutating func add<View: ShapeWalkable>(views: [View]) {
-        guard !views.isEmpty else {
-            signature.append(ShapeCode.listStart.rawValue)
-            signature.append(ShapeCode.listEnd.rawValue)
-            return
-        }
-        signature.append(ShapeCode.splitList.rawValue)
-        children.append(.walkingList(WalkingList(views: views)))
+        addList(isEmpty: views.isEmpty) { .walkingList(WalkingList(views: views)) }
     }
 
     /// A list of views: a child of its own unless empty.
     mutating func add<View: Encodable>(views: [View]) {
-        guard !views.isEmpty else {
+        addList(isEmpty: views.isEmpty) { .list(views.map { $0 }) }
+    }
+
+    /// An empty list stays in the shape; any other is the child `child` makes.
+    private mutating func addList(isEmpty: Bool, child: () -> ViewChild) {
+        guard !isEmpty else {
             signature.append(ShapeCode.listStart.rawValue)
             signature.append(ShapeCode.listEnd.rawValue)
             return
         }
         signature.append(ShapeCode.splitList.rawValue)
-        children.append(.list(views.map { $0 }))
+        children.append(child())
     }
 
     /// A list of strings: part of the view's own shape.
