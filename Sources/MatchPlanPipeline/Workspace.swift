@@ -126,7 +126,10 @@ public struct Workspace: Sendable {
         let (plan, cycle) = try plan(profilePath: profilePath, today: today)
         let files = try Stage.render.run {
             guard let templates else { throw MatchPlanError(.internalError, "templates were not loaded") }
-            return try ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages).renderSideBySide(plan, formats: formats)
+            // One report has no other students to keep the cores busy: each format renders on a
+            // core of its own (each call builds its own view; a roster renders students side by side).
+            let renderer = ReportRenderer(templates: templates, rules: rules, cycle: cycle, pages: pages)
+            return try Parallel.map(formats) { format in try renderer.render(plan, formats: [format])[0] }
         }
         try Stage.publish.run { try sink.publish(files.map { OutputFile(path: $0.name, contents: $0.contents) }, []) }
         return files.map(\.name)

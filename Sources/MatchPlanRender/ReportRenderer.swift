@@ -40,18 +40,6 @@ public struct ReportRenderer: Sendable {
         return try formats.map { format in (format.fileName, try format.render(subject, self)) }
     }
 
-    /// The same, each format rendered on its own core: for one report, where there are no
-    /// other students to keep the cores busy (a roster renders students side by side instead).
-    /// Each format builds its own view (a ``ReportSubject`` is used on one thread).
-    public func renderSideBySide(_ plan: StrategyPlan, formats: [ReportFormat]) throws -> [(name: String, contents: String)] {
-        let results = ResultBox<(name: String, contents: String)>(count: formats.count)
-        DispatchQueue.concurrentPerform(iterations: formats.count) { index in
-            let format = formats[index]
-            results.set(index, Result { (format.fileName, try format.render(ReportSubject(plan: plan), self)) })
-        }
-        return try results.values()
-    }
-
 
     /// A templated format: the report's view model (plain text; the templates' content type
     /// escapes it), through its layout.
@@ -83,21 +71,4 @@ final class ReportSubject {
         views[guidanceOpen] = made
         return made
     }
-}
-
-/// Results written from several threads, read in order once all are in.
-private final class ResultBox<Value>: @unchecked Sendable {
-    private var results: [Result<Value, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Value, Error>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    /// Every value in order; the first error, in order, if any failed.
-    func values() throws -> [Value] { try results.map { try $0!.get() } }
 }
